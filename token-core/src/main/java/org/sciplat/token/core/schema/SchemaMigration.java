@@ -1,0 +1,108 @@
+package org.sciplat.token.core.schema;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sciplat.token.core.DatabaseUnavailableException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date when the application starts.
+ *
+ * <p>A database that is not reachable yet (a PostgreSQL still starting next to the server) must not leave the
+ * application dead until someone redeploys it, so a failed attempt is retried until it succeeds; until then the
+ * readiness check reports DOWN with the reason.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    /*
+     * Open Liberty, like WebSphere, only lets Flyway list a folder that holds a file named flyway.location: this
+     * one, and db/callback, which Flyway always scans and reports as an error when it cannot.
+     */
+    static final String LOCATION = "classpath:db/migration";
+    private static final Duration RETRY_INTERVAL = Duration.ofSeconds(10);
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "jdbc/tokens")
+    private DataSource dataSource;
+
+    @Resource
+    private TimerService timerService;
+
+    private volatile boolean complete;
+    private volatile String failure = "migrations have not run yet";
+
+    @PostConstruct
+    void start() {
+        migrate();
+    }
+
+    @Timeout
+    void retry() {
+        migrate();
+    }
+
+    private void migrate() {
+        try {
+            MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(LOCATION)
+                    .load()
+                    .migrate();
+            complete = true;
+            failure = null;
+            LOG.info(() -> "Database schema is at version " + result.targetSchemaVersion
+                    + " (" + result.migrationsExecuted + " migrations applied now)");
+        } catch (RuntimeException e) {
+            failure = e.getMessage();
+            LOG.log(Level.SEVERE, "Database migration failed; retrying in " + RETRY_INTERVAL.toSeconds() + " s", e);
+            timerService.createSingleActionTimer(RETRY_INTERVAL.toMillis(), new TimerConfig(null, false));
+        }
+    }
+
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** Why the schema is not ready, while it is not. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    /** The version of the last migration the database itself records as applied, read from the database. */
+    public Optional<String> appliedVersion() {
+        String sql = "SELECT \"version\" FROM \"flyway_schema_history\""
+                + " WHERE \"success\" = TRUE AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setMaxRows(1);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("Cannot read the schema version", e);
+        }
+    }
+}
