@@ -36,7 +36,8 @@ CREATE INDEX token_by_username ON token (username, token_type);
 CREATE INDEX token_by_parent ON token (parent_key);
 CREATE INDEX token_by_expires ON token (expires);
 
-CREATE SEQUENCE token_change_history_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink takes each value as the end of a block of 50, so the first must be at least 50.
+CREATE SEQUENCE token_change_history_seq START WITH 50 INCREMENT BY 50;
 
 -- One row per create, edit, revoke or expire; rows outlive the tokens they describe.
 CREATE TABLE token_change_history (
@@ -55,9 +56,12 @@ CREATE TABLE token_change_history (
     old_scopes     VARCHAR(2048),
     old_expires    TIMESTAMP,
     ip_address     VARCHAR(45),
+    -- the address as 32 hex digits of IPv6 (IPv4 mapped), so a CIDR block is a range query on any database
+    ip_hex         VARCHAR(32),
     event_time     TIMESTAMP     NOT NULL
 );
 
 CREATE INDEX history_by_time ON token_change_history (event_time, id);
 CREATE INDEX history_by_token ON token_change_history (token_key, event_time, id);
 CREATE INDEX history_by_username ON token_change_history (username, event_time, id);
+CREATE INDEX history_by_ip ON token_change_history (ip_hex);

@@ -11,6 +11,8 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,10 +21,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.sciplat.token.core.DatabaseUnavailableException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
+import org.sciplat.token.core.DatabaseUnavailableException;
 
 /**
  * Brings the database schema up to date when the application starts.
@@ -51,6 +52,9 @@ public class SchemaMigration {
     @Resource
     private TimerService timerService;
 
+    @Inject
+    private Event<SchemaMigrated> migrated;
+
     private volatile boolean complete;
     private volatile String failure = "migrations have not run yet";
 
@@ -66,20 +70,22 @@ public class SchemaMigration {
 
     private void migrate() {
         try {
-            MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+            Flyway.configure(SchemaMigration.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations(LOCATION)
                     .load()
                     .migrate();
-            complete = true;
-            failure = null;
-            LOG.info(() -> "Database schema is at version " + result.targetSchemaVersion
-                    + " (" + result.migrationsExecuted + " migrations applied now)");
         } catch (RuntimeException e) {
             failure = e.getMessage();
             LOG.log(Level.SEVERE, "Database migration failed; retrying in " + RETRY_INTERVAL.toSeconds() + " s", e);
             timerService.createSingleActionTimer(RETRY_INTERVAL.toMillis(), new TimerConfig(null, false));
+            return;
         }
+        String version = appliedVersion().orElse("none");
+        complete = true;
+        failure = null;
+        LOG.info(() -> "Database schema is at version " + version);
+        migrated.fire(new SchemaMigrated(version));
     }
 
     public boolean isComplete() {

@@ -1,0 +1,115 @@
+package org.sciplat.token.api;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sciplat.token.core.InvalidRequestException;
+
+/** Reads request fields with an error that names the field, instead of a parser's stack trace. */
+public final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    public static JsonObject require(JsonObject body) {
+        if (body == null) {
+            throw invalid("A JSON object is required", "body");
+        }
+        return body;
+    }
+
+    public static String string(JsonObject body, String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            throw invalid(field + " must be a string", "body", field);
+        }
+        return ((JsonString) value).getString();
+    }
+
+    public static String requiredString(JsonObject body, String field) {
+        String value = string(body, field);
+        if (value == null) {
+            throw invalid(field + " is required", "body", field);
+        }
+        return value;
+    }
+
+    /** A list of strings; absent is empty. */
+    public static List<String> strings(JsonObject body, String field) {
+        return optionalStrings(body, field).orElse(List.of());
+    }
+
+    public static Optional<List<String>> optionalStrings(JsonObject body, String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw invalid(field + " must be a list of strings", "body", field);
+        }
+        List<String> strings = new ArrayList<>();
+        for (JsonValue item : value.asJsonArray()) {
+            if (item.getValueType() != JsonValue.ValueType.STRING) {
+                throw invalid(field + " must be a list of strings", "body", field);
+            }
+            strings.add(((JsonString) item).getString());
+        }
+        return Optional.of(strings);
+    }
+
+    /** A time as seconds since the epoch or an ISO-8601 date-time; null for JSON null or absent. */
+    public static Instant instant(JsonObject body, String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.NUMBER) {
+            JsonNumber number = (JsonNumber) value;
+            if (!number.isIntegral()) {
+                throw invalid(field + " must be whole seconds since the epoch", "body", field);
+            }
+            return epochSeconds(number.longValue(), field, "body");
+        }
+        if (value.getValueType() == JsonValue.ValueType.STRING) {
+            return parseTime(((JsonString) value).getString(), "body", field);
+        }
+        throw invalid(field + " must be seconds since the epoch or an ISO-8601 date-time", "body", field);
+    }
+
+    /** A query or body time: digits are seconds since the epoch, anything else ISO-8601 with a zone. */
+    public static Instant parseTime(String text, String... loc) {
+        if (text == null) {
+            return null;
+        }
+        String field = loc[loc.length - 1];
+        if (text.matches("-?\\d{1,12}")) {
+            return epochSeconds(Long.parseLong(text), field, loc);
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw invalid(field + " must be seconds since the epoch or an ISO-8601 date-time with a zone", loc);
+        }
+    }
+
+    private static Instant epochSeconds(long seconds, String field, String... loc) {
+        if (seconds < 0 || seconds > 253_402_300_799L) {
+            throw invalid(field + " is out of range", loc.length == 1 ? new String[] {loc[0], field} : loc);
+        }
+        return Instant.ofEpochSecond(seconds);
+    }
+
+    private static InvalidRequestException invalid(String message, String... loc) {
+        return new InvalidRequestException("invalid_request", message, loc);
+    }
+}

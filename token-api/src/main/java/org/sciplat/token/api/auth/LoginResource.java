@@ -1,0 +1,111 @@
+package org.sciplat.token.api.auth;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Collection;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.scope.ScopeCatalogue;
+import org.sciplat.token.core.token.NewToken;
+import org.sciplat.token.core.token.Sessions;
+
+/** Browser sessions: logging in with the directory's password, the CSRF value, and logging out. */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Session")
+public class LoginResource {
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    ScopeCatalogue catalogue;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("/login")
+    @SecurityRequirement(name = "session")
+    @Operation(summary = "The logged-in browser session",
+            description = "Only for the session cookie: the CSRF value to send as X-CSRF-Token on every "
+                    + "state-changing request, the user, its scopes and the scopes the platform knows.")
+    @APIResponse(responseCode = "200", description = "The session")
+    @APIResponse(responseCode = "401", description = "No session cookie, or an expired or revoked session")
+    public LoginJson session() {
+        if (!caller.viaCookie()) {
+            throw new NotAuthenticatedException();
+        }
+        return json(caller.token().username(), caller.token().scopes(), caller.presented());
+    }
+
+    @POST
+    @Path("/login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Log in with a username and password from the user directory",
+            description = "Creates a session token and sets it as the HttpOnly session cookie.")
+    @APIResponse(responseCode = "200", description = "Logged in; the body is as GET /login")
+    @APIResponse(responseCode = "401", description = "Wrong username or password")
+    @APIResponse(responseCode = "403", description = "The user's groups grant no scope")
+    public Response login(@FormParam("username") String username, @FormParam("password") String password) {
+        if (username == null || password == null) {
+            throw new InvalidRequestException("invalid_request", "username and password are required", "body");
+        }
+        NewToken session = sessions.login(username, password, caller.ipAddress());
+        String token = session.credential().reveal();
+        return Response.ok(json(session.info().username(), session.info().scopes(), token))
+                .cookie(new NewCookie.Builder(CredentialFilter.SESSION_COOKIE)
+                        .value(token)
+                        .path("/")
+                        .httpOnly(true)
+                        .secure("https".equals(uri.getBaseUri().getScheme()))
+                        .sameSite(NewCookie.SameSite.STRICT)
+                        .build())
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @POST
+    @Path("/logout")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Log out: revoke the session token and every token delegated from it")
+    @APIResponse(responseCode = "204", description = "Logged out; the cookie is cleared")
+    @APIResponse(responseCode = "401", description = "No valid session")
+    @APIResponse(responseCode = "403", description = "Cookie without the X-CSRF-Token header")
+    @APIResponse(responseCode = "422", description = "The token is not a session token")
+    public Response logout() {
+        sessions.logout(caller.token(), caller.ipAddress());
+        return Response.noContent()
+                .cookie(new NewCookie.Builder(CredentialFilter.SESSION_COOKIE).value("").path("/").maxAge(0)
+                        .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build())
+                .build();
+    }
+
+    private LoginJson json(String username, Collection<String> scopes, String token) {
+        List<LoginJson.ScopeJson> known = catalogue.all().stream()
+                .map(s -> new LoginJson.ScopeJson(s.name(), s.description()))
+                .toList();
+        return new LoginJson(Csrf.of(token), username, List.copyOf(scopes),
+                new LoginJson.Config(known));
+    }
+}

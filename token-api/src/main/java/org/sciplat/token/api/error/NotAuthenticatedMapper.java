@@ -1,0 +1,27 @@
+package org.sciplat.token.api.error;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.sciplat.token.api.auth.NotAuthenticatedException;
+
+/** 401 with a Bearer challenge when a route needing a caller got no credential at all. */
+@Provider
+public class NotAuthenticatedMapper implements ExceptionMapper<NotAuthenticatedException> {
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(NotAuthenticatedException e) {
+        return Response.status(Response.Status.UNAUTHORIZED)
+                .header("WWW-Authenticate", Challenges.bearer(uri))
+                .header("Cache-Control", "no-cache, no-store")
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorBody.of(e.getMessage(), "not_authenticated"))
+                .build();
+    }
+}

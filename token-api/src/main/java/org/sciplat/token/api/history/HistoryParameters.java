@@ -1,0 +1,73 @@
+package org.sciplat.token.api.history;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.sciplat.token.api.JsonFields;
+import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.history.HistoryPage;
+import org.sciplat.token.core.history.HistoryQuery;
+import org.sciplat.token.core.token.TokenType;
+
+/** The query parameters every history route accepts, and the paged response they all give. */
+public class HistoryParameters {
+
+    static final int DEFAULT_LIMIT = 100;
+
+    @QueryParam("since")
+    String since;
+
+    @QueryParam("until")
+    String until;
+
+    @QueryParam("key")
+    String key;
+
+    @QueryParam("token_type")
+    String tokenType;
+
+    @QueryParam("ip_address")
+    String ipAddress;
+
+    @QueryParam("cursor")
+    String cursor;
+
+    @QueryParam("limit")
+    String limit;
+
+    HistoryQuery query(String username, String actor) {
+        TokenType type = tokenType == null ? null : TokenType.fromWireName(tokenType).orElseThrow(() ->
+                new InvalidRequestException("invalid_token_type", "Unknown token type: " + tokenType,
+                        "query", "token_type"));
+        return new HistoryQuery(JsonFields.parseTime(since, "query", "since"),
+                JsonFields.parseTime(until, "query", "until"), username, actor, key, type, ipAddress);
+    }
+
+    int limit() {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (!limit.matches("\\d{1,4}")) {
+            throw new InvalidRequestException("invalid_limit", "limit must be a whole number", "query", "limit");
+        }
+        return Integer.parseInt(limit);
+    }
+
+    /** The page as a JSON list, with X-Total-Count and Link (first, next, prev) headers as in the anchor. */
+    static Response page(HistoryPage page, UriInfo uri) {
+        List<String> links = new ArrayList<>();
+        links.add(link(uri, null, "first"));
+        page.next().ifPresent(c -> links.add(link(uri, c, "next")));
+        page.previous().ifPresent(c -> links.add(link(uri, c, "prev")));
+        return Response.ok(page.entries().stream().map(TokenChangeJson::of).toList())
+                .header("X-Total-Count", page.total())
+                .header("Link", String.join(", ", links))
+                .build();
+    }
+
+    private static String link(UriInfo uri, String cursor, String rel) {
+        return "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor).build() + ">; rel=\"" + rel + "\"";
+    }
+}

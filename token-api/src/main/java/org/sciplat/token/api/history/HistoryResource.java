@@ -1,0 +1,84 @@
+package org.sciplat.token.api.history;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sciplat.token.api.auth.Caller;
+import org.sciplat.token.core.token.Tokens;
+
+/**
+ * Change history, newest first. Filters: since and until (epoch seconds or ISO-8601), key (a token and its direct
+ * children), token_type, ip_address (an address or CIDR block), and on the global route username and actor.
+ * Pages: limit (default 100, at most 1000) and the cursor of a Link header; X-Total-Count counts every match.
+ */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "History")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "session")
+public class HistoryResource {
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("/users/{username}/tokens/{key}/change-history")
+    @Operation(summary = "Change history of one token (and its direct children)")
+    @APIResponse(responseCode = "200", description = "A page of history rows")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not yours and no admin:token")
+    @APIResponse(responseCode = "404", description = "No history for this token of this user")
+    @APIResponse(responseCode = "422", description = "A malformed filter or cursor")
+    public Response tokenHistory(@PathParam("username") String username, @PathParam("key") String key,
+            @BeanParam HistoryParameters parameters) {
+        return HistoryParameters.page(tokens.tokenHistory(caller.token(), username, key,
+                parameters.query(null, null), parameters.cursor, parameters.limit()), uri);
+    }
+
+    @GET
+    @Path("/users/{username}/token-change-history")
+    @Operation(summary = "Change history of all of a user's tokens")
+    @APIResponse(responseCode = "200", description = "A page of history rows")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not yours and no admin:token")
+    @APIResponse(responseCode = "422", description = "A malformed filter or cursor")
+    public Response userHistory(@PathParam("username") String username,
+            @BeanParam HistoryParameters parameters) {
+        return HistoryParameters.page(tokens.userHistory(caller.token(), username, parameters.query(null, null),
+                parameters.cursor, parameters.limit()), uri);
+    }
+
+    @GET
+    @Path("/history/token-changes")
+    @Operation(summary = "Change history of every token (admin:token)")
+    @APIResponse(responseCode = "200", description = "A page of history rows")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "No admin:token")
+    @APIResponse(responseCode = "422", description = "A malformed filter or cursor")
+    public Response allHistory(@QueryParam("username") String username, @QueryParam("actor") String actor,
+            @BeanParam HistoryParameters parameters) {
+        return HistoryParameters.page(tokens.allHistory(caller.token(), parameters.query(username, actor),
+                parameters.cursor, parameters.limit()), uri);
+    }
+}

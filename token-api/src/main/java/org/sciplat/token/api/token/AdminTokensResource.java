@@ -1,0 +1,66 @@
+package org.sciplat.token.api.token;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sciplat.token.api.JsonFields;
+import org.sciplat.token.api.auth.Caller;
+import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.token.NewToken;
+import org.sciplat.token.core.token.TokenType;
+import org.sciplat.token.core.token.Tokens;
+
+@Path("/tokens")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
+public class AdminTokensResource {
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a user or service token for anyone (admin:token, or the bootstrap token)",
+            description = "username, token_type (user or service), token_name (user tokens only), scopes, "
+                    + "expires. Service tokens are for bot- users.")
+    @APIResponse(responseCode = "201", description = "The new token, shown only this once")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "No admin:token")
+    @APIResponse(responseCode = "409", description = "duplicate_token_name")
+    @APIResponse(responseCode = "422", description = "invalid_scopes, invalid_expires, invalid_username, ...")
+    public Response create(JsonObject body) {
+        JsonObject request = JsonFields.require(body);
+        String type = JsonFields.requiredString(request, "token_type");
+        String username = JsonFields.requiredString(request, "username");
+        NewToken created = tokens.createForUser(caller.token(), username,
+                TokenType.fromWireName(type).orElseThrow(() -> new InvalidRequestException("invalid_token_type",
+                        "Unknown token type: " + type, "body", "token_type")),
+                JsonFields.string(request, "token_name"), JsonFields.strings(request, "scopes"),
+                JsonFields.instant(request, "expires"), caller.ipAddress());
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("users").path(username).path("tokens").path(created.info().key()).build())
+                .entity(new NewTokenJson(created.credential().reveal()))
+                .build();
+    }
+}

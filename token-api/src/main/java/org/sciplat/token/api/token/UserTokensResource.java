@@ -1,0 +1,127 @@
+package org.sciplat.token.api.token;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sciplat.token.api.JsonFields;
+import org.sciplat.token.api.auth.Caller;
+import org.sciplat.token.core.token.NewToken;
+import org.sciplat.token.core.token.TokenChanges;
+import org.sciplat.token.core.token.Tokens;
+
+@Path("/users/{username}/tokens")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tokens")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "session")
+public class UserTokensResource {
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List a user's tokens", description = "Every token of the user, of every type. "
+            + "Yourself with user:token, or anyone with admin:token.")
+    @APIResponse(responseCode = "200", description = "The tokens, most recently used first")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not yours and no admin:token, or no user:token")
+    public List<TokenJson> list(@PathParam("username") String username) {
+        return tokens.list(caller.token(), username).stream().map(TokenJson::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a user token for yourself",
+            description = "token_name (1-64 characters, unique among your tokens), scopes (a subset of yours), "
+                    + "expires (seconds since the epoch, at least five minutes ahead; null or absent: never).")
+    @RequestBody(description = "{\"token_name\": \"...\", \"scopes\": [\"read:tap\"], \"expires\": 1767225600}")
+    @APIResponse(responseCode = "201", description = "The new token, shown only this once; Location names it")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not yourself, or no user:token")
+    @APIResponse(responseCode = "409", description = "duplicate_token_name")
+    @APIResponse(responseCode = "422", description = "invalid_scopes, invalid_expires, invalid_token_name")
+    public Response create(@PathParam("username") String username, JsonObject body) {
+        JsonObject request = JsonFields.require(body);
+        NewToken created = tokens.createUserToken(caller.token(), username,
+                JsonFields.requiredString(request, "token_name"), JsonFields.strings(request, "scopes"),
+                JsonFields.instant(request, "expires"), caller.ipAddress());
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("users").path(username).path("tokens").path(created.info().key()).build())
+                .entity(new NewTokenJson(created.credential().reveal()))
+                .build();
+    }
+
+    @GET
+    @Path("/{key}")
+    @Operation(summary = "Show one of a user's tokens")
+    @APIResponse(responseCode = "200", description = "The token")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not yours and no admin:token")
+    @APIResponse(responseCode = "404", description = "No such token of this user")
+    public TokenJson get(@PathParam("username") String username, @PathParam("key") String key) {
+        return TokenJson.of(tokens.get(caller.token(), username, key));
+    }
+
+    @PATCH
+    @Path("/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a user token (admin:token)",
+            description = "Any of token_name, scopes, expires; \"expires\": null makes it never expire.")
+    @APIResponse(responseCode = "200", description = "The edited token")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "No admin:token, or not a user token")
+    @APIResponse(responseCode = "404", description = "No such token of this user")
+    @APIResponse(responseCode = "409", description = "duplicate_token_name")
+    @APIResponse(responseCode = "422", description = "invalid_scopes, invalid_expires, invalid_token_name")
+    public TokenJson modify(@PathParam("username") String username, @PathParam("key") String key,
+            JsonObject body) {
+        JsonObject request = JsonFields.require(body);
+        Set<String> scopes = JsonFields.optionalStrings(request, "scopes").map(TreeSet::new).orElse(null);
+        Optional<Instant> expires = request.containsKey("expires")
+                ? Optional.ofNullable(JsonFields.instant(request, "expires")) : null;
+        TokenChanges changes = new TokenChanges(JsonFields.string(request, "token_name"), scopes, expires);
+        return TokenJson.of(tokens.modify(caller.token(), username, key, changes, caller.ipAddress()));
+    }
+
+    @DELETE
+    @Path("/{key}")
+    @Operation(summary = "Revoke a token and every token delegated from it")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not yours and no admin:token, or no user:token")
+    @APIResponse(responseCode = "404", description = "No such token of this user")
+    public Response revoke(@PathParam("username") String username, @PathParam("key") String key) {
+        tokens.revoke(caller.token(), username, key, caller.ipAddress());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,62 @@
+package org.sciplat.token.api.user;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sciplat.token.api.auth.Caller;
+import org.sciplat.token.api.token.TokenJson;
+import org.sciplat.token.core.token.Tokens;
+import org.sciplat.token.core.user.DirectoryUser;
+import org.sciplat.token.core.user.UserDirectory;
+
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Caller")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "session")
+public class WhoAmIResource {
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    UserDirectory directory;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("/token-info")
+    @Operation(summary = "The calling token")
+    @APIResponse(responseCode = "200", description = "The token the request was made with")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public TokenJson tokenInfo() {
+        return TokenJson.of(tokens.info(caller.token()));
+    }
+
+    @GET
+    @Path("/user-info")
+    @Operation(summary = "The calling token's user")
+    @APIResponse(responseCode = "200", description = "Name, email and groups of the user")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public UserInfoJson userInfo() {
+        String username = caller.token().requireRealUser().username();
+        return directory.find(username)
+                .map(WhoAmIResource::json)
+                .orElseGet(() -> new UserInfoJson(username, null, null, null));
+    }
+
+    private static UserInfoJson json(DirectoryUser user) {
+        return new UserInfoJson(user.username(), user.displayName(), user.email(),
+                user.groups().stream().sorted().map(UserInfoJson.Group::new).toList());
+    }
+}

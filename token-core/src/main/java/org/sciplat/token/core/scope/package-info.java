@@ -1,0 +1,2 @@
+/** Scopes: what a token allows, and which groups of users may hold each, all from configuration. */
+package org.sciplat.token.core.scope;

@@ -1,0 +1,69 @@
+package org.sciplat.token.core.token;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.PermissionDeniedException;
+import org.sciplat.token.core.history.TokenChangeAction;
+import org.sciplat.token.core.history.TokenHistory;
+import org.sciplat.token.core.scope.Scope;
+import org.sciplat.token.core.scope.ScopeCatalogue;
+import org.sciplat.token.core.user.DirectoryUser;
+import org.sciplat.token.core.user.UserDirectory;
+
+/** Logging in (a session token) and out (revoking it, and everything delegated from it). */
+@Stateless
+public class Sessions {
+
+    @PersistenceContext(unitName = "tokens")
+    EntityManager em;
+
+    @Inject
+    UserDirectory directory;
+
+    @Inject
+    ScopeCatalogue catalogue;
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    TokenHistory history;
+
+    @Inject
+    @ConfigProperty(name = "sciplat.session.lifetime")
+    Duration lifetime;
+
+    /** A new session for a user with the right password whose groups grant at least one scope. */
+    public NewToken login(String username, String password, String ipAddress) {
+        DirectoryUser user = directory.authenticate(username, password);
+        Set<String> scopes = new TreeSet<>(catalogue.scopesFor(user.groups()));
+        if (scopes.isEmpty()) {
+            throw new PermissionDeniedException(username + " is not a member of any authorized groups");
+        }
+        scopes.add(Scope.USER_TOKEN);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        TokenCredential credential = TokenCredential.generate();
+        Token session = new Token(credential, user.username(), TokenType.SESSION, null, scopes, null, null,
+                now, now.plus(lifetime));
+        em.persist(session);
+        history.record(session.info(), TokenChangeAction.CREATE, user.username(), ipAddress, now);
+        return new NewToken(credential, session.info());
+    }
+
+    /** Ends the session the caller holds: the session token and all its descendants are revoked. */
+    public void logout(VerifiedToken session, String ipAddress) {
+        if (session.bootstrap() || session.type() != TokenType.SESSION) {
+            throw new InvalidRequestException("not_a_session", "Only a login session can be logged out");
+        }
+        tokens.revoke(session, session.username(), session.key(), ipAddress);
+    }
+}

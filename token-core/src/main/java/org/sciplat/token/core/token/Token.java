@@ -1,0 +1,144 @@
+package org.sciplat.token.core.token;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.SortedSet;
+
+/**
+ * A stored token: its public key, a hash of its secret, whose it is, what it allows and until when. Revoking or
+ * expiring a token deletes it; its history rows remain.
+ */
+@Entity
+@Table(name = "token")
+@NamedQuery(name = "Token.ofUser", query = "SELECT t FROM Token t WHERE t.username = :username")
+@NamedQuery(name = "Token.named",
+        query = "SELECT t FROM Token t WHERE t.username = :username AND t.name = :name")
+@NamedQuery(name = "Token.children", query = "SELECT t FROM Token t WHERE t.parentKey = :parent")
+@NamedQuery(name = "Token.expiredAt", query = "SELECT t FROM Token t WHERE t.expires <= :now")
+public class Token {
+
+    @Id
+    @Column(name = "token_key")
+    private String key;
+
+    @Column(name = "secret_hash", nullable = false)
+    private String secretHash;
+
+    @Column(nullable = false)
+    private String username;
+
+    @Column(name = "token_type", nullable = false)
+    private TokenType type;
+
+    @Column(name = "token_name")
+    private String name;
+
+    @Column(nullable = false)
+    private String scopes;
+
+    private String service;
+
+    @Column(name = "parent_key")
+    private String parentKey;
+
+    @Column(nullable = false)
+    private LocalDateTime created;
+
+    @Column(name = "last_used")
+    private LocalDateTime lastUsed;
+
+    private LocalDateTime expires;
+
+    protected Token() {
+        // for JPA
+    }
+
+    Token(TokenCredential credential, String username, TokenType type, String name, Collection<String> scopes,
+            String service, String parentKey, Instant created, Instant expires) {
+        this.key = credential.key();
+        this.secretHash = credential.secretHash();
+        this.username = Objects.requireNonNull(username);
+        this.type = Objects.requireNonNull(type);
+        this.name = name;
+        this.scopes = ScopeSet.join(scopes);
+        this.service = service;
+        this.parentKey = parentKey;
+        this.created = UtcTime.toColumn(Objects.requireNonNull(created));
+        this.expires = UtcTime.toColumn(expires);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    String secretHash() {
+        return secretHash;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public TokenType type() {
+        return type;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public SortedSet<String> scopes() {
+        return ScopeSet.split(scopes);
+    }
+
+    public String service() {
+        return service;
+    }
+
+    public String parentKey() {
+        return parentKey;
+    }
+
+    public Instant created() {
+        return UtcTime.fromColumn(created);
+    }
+
+    public Instant lastUsed() {
+        return UtcTime.fromColumn(lastUsed);
+    }
+
+    public Instant expires() {
+        return UtcTime.fromColumn(expires);
+    }
+
+    public boolean isExpiredAt(Instant now) {
+        return expires != null && !UtcTime.fromColumn(expires).isAfter(now);
+    }
+
+    void rename(String newName) {
+        this.name = newName;
+    }
+
+    void rescope(Collection<String> newScopes) {
+        this.scopes = ScopeSet.join(newScopes);
+    }
+
+    void expireAt(Instant newExpires) {
+        this.expires = UtcTime.toColumn(newExpires);
+    }
+
+    void usedAt(Instant at) {
+        this.lastUsed = UtcTime.toColumn(at);
+    }
+
+    public TokenInfo info() {
+        return new TokenInfo(key, username, type, name, scopes(), service, created(), lastUsed(), expires(), parentKey);
+    }
+}

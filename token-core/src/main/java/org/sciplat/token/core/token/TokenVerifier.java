@@ -1,0 +1,131 @@
+package org.sciplat.token.core.token;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sciplat.token.core.InvalidTokenException;
+
+/**
+ * Verifies presented tokens: the hot path of every authenticated request.
+ *
+ * <p>Results are cached, positive and negative, in bounded caches: a JDK client retries a wrong password about
+ * twenty times, and all but the first attempt are answered from memory. Revoking or editing a token invalidates
+ * its entry at once, and a cached token is never accepted past its expiry. {@code last_used} is written at most
+ * once a minute per token, so verification stays a read.
+ */
+@ApplicationScoped
+public class TokenVerifier {
+
+    static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+    private static final Duration POSITIVE_TTL = Duration.ofMinutes(5);
+    private static final Duration NEGATIVE_TTL = Duration.ofMinutes(10);
+    private static final int MAX_ENTRIES = 100_000;
+
+    @Inject
+    TokenLookup lookup;
+
+    @Inject
+    @ConfigProperty(name = "sciplat.bootstrap-token")
+    Optional<String> bootstrapToken;
+
+    private Cache<String, Known> known;
+    private Cache<String, Boolean> refused;
+    private final AtomicLong databaseLookups = new AtomicLong();
+    private final AtomicLong cacheHits = new AtomicLong();
+
+    @PostConstruct
+    void start() {
+        bootstrapToken.ifPresent(TokenCredential::parse);
+        known = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(POSITIVE_TTL).build();
+        refused = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(NEGATIVE_TTL).build();
+    }
+
+    /** The identity behind a presented token; {@link InvalidTokenException} for anything not currently valid. */
+    public VerifiedToken verify(String presented) {
+        if (bootstrapToken.isPresent() && presented != null && MessageDigest.isEqual(
+                presented.getBytes(StandardCharsets.UTF_8), bootstrapToken.get().getBytes(StandardCharsets.UTF_8))) {
+            return VerifiedToken.bootstrapToken();
+        }
+        TokenCredential credential = TokenCredential.parse(presented);
+        // keyed by a hash of the whole token: the cache must not become a store of secrets
+        String attempt = TokenCredential.hash(presented);
+        if (refused.getIfPresent(attempt) != null) {
+            cacheHits.incrementAndGet();
+            throw notValid();
+        }
+        Known entry = known.getIfPresent(credential.key());
+        if (entry == null) {
+            databaseLookups.incrementAndGet();
+            Optional<Token> stored = lookup.find(credential.key());
+            if (stored.isEmpty()) {
+                refused.put(attempt, Boolean.TRUE);
+                throw notValid();
+            }
+            entry = new Known(stored.get());
+            known.put(credential.key(), entry);
+        } else {
+            cacheHits.incrementAndGet();
+        }
+        if (!credential.matches(entry.secretHash)) {
+            refused.put(attempt, Boolean.TRUE);
+            throw notValid();
+        }
+        Instant now = Instant.now();
+        if (entry.token.expires() != null && !entry.token.expires().isAfter(now)) {
+            known.invalidate(credential.key());
+            throw notValid();
+        }
+        markUsed(entry, now);
+        return entry.token;
+    }
+
+    /** Forgets these tokens at once, after a revocation, an edit or an expiry. */
+    public void invalidate(Collection<String> keys) {
+        known.invalidateAll(keys);
+    }
+
+    public long databaseLookups() {
+        return databaseLookups.get();
+    }
+
+    public long cacheHits() {
+        return cacheHits.get();
+    }
+
+    private void markUsed(Known entry, Instant now) {
+        Instant previous = entry.lastUsedWritten.get();
+        if (previous != null && Duration.between(previous, now).compareTo(LAST_USED_RESOLUTION) < 0) {
+            return;
+        }
+        if (entry.lastUsedWritten.compareAndSet(previous, now)) {
+            lookup.markUsed(entry.token.key(), now);
+        }
+    }
+
+    private static InvalidTokenException notValid() {
+        return new InvalidTokenException("Token is not valid");
+    }
+
+    private static final class Known {
+        final VerifiedToken token;
+        final String secretHash;
+        final AtomicReference<Instant> lastUsedWritten;
+
+        Known(Token stored) {
+            this.token = VerifiedToken.of(stored);
+            this.secretHash = stored.secretHash();
+            this.lastUsedWritten = new AtomicReference<>(stored.lastUsed());
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package org.sciplat.token.core.token;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.NotFoundException;
+import org.sciplat.token.core.PermissionDeniedException;
+import org.sciplat.token.core.history.HistoryPage;
+import org.sciplat.token.core.history.HistoryQuery;
+import org.sciplat.token.core.history.TokenChangeAction;
+import org.sciplat.token.core.history.TokenHistory;
+import org.sciplat.token.core.scope.ScopeCatalogue;
+import org.sciplat.token.core.user.Username;
+
+/**
+ * What can be done with tokens, and by whom. Every method takes the verified caller and applies the anchor token
+ * service's rules itself, so that the API and the web UI cannot disagree about them.
+ */
+@Stateless
+public class Tokens {
+
+    /** An explicit expiry must leave at least this long, as in the anchor. */
+    static final Duration MINIMUM_LIFETIME = Duration.ofMinutes(5);
+    private static final int MAX_NAME_LENGTH = 64;
+
+    /** Newest use first, never-used after used, then newest first, then by key: the anchor's list order. */
+    private static final Comparator<TokenInfo> LIST_ORDER = Comparator
+            .comparing(TokenInfo::lastUsed, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(TokenInfo::created, Comparator.reverseOrder())
+            .thenComparing(TokenInfo::key);
+
+    @PersistenceContext(unitName = "tokens")
+    EntityManager em;
+
+    @Inject
+    ScopeCatalogue catalogue;
+
+    @Inject
+    TokenHistory history;
+
+    @Inject
+    TokenVerifier verifier;
+
+    /** A user creates a named token for themselves, with at most their own scopes unless they hold admin:token. */
+    public NewToken createUserToken(VerifiedToken actor, String username, String name, Collection<String> scopes,
+            Instant expires, String ipAddress) {
+        actor.requireRealUser();
+        if (!actor.username().equals(username)) {
+            throw new PermissionDeniedException("Tokens can only be created for yourself here");
+        }
+        actor.requireMayManage(username);
+        Set<String> requested = new TreeSet<>(scopes);
+        catalogue.requireKnown(requested, "body", "scopes");
+        if (!actor.isAdmin() && !actor.scopes().containsAll(requested)) {
+            throw InvalidRequestException.invalidScopes("Requested scopes are broader than your current scopes",
+                    "body", "scopes");
+        }
+        return issueNamed(actor, username, TokenType.USER, name, requested, expires, ipAddress);
+    }
+
+    /** An administrator creates a user token for anyone, or a service token for a bot. */
+    public NewToken createForUser(VerifiedToken actor, String username, TokenType type, String name,
+            Collection<String> scopes, Instant expires, String ipAddress) {
+        actor.requireAdmin();
+        if (!Username.isValid(username)) {
+            throw new InvalidRequestException("invalid_username", "Invalid username: " + username,
+                    "body", "username");
+        }
+        Set<String> requested = new TreeSet<>(scopes);
+        catalogue.requireKnown(requested, "body", "scopes");
+        if (type == TokenType.USER) {
+            return issueNamed(actor, username, TokenType.USER, name, requested, expires, ipAddress);
+        }
+        if (type != TokenType.SERVICE) {
+            throw new InvalidRequestException("invalid_token_type", "Only user and service tokens can be created here",
+                    "body", "token_type");
+        }
+        if (name != null) {
+            throw new InvalidRequestException("invalid_token_name", "Service tokens cannot have a name",
+                    "body", "token_name");
+        }
+        if (!Username.isBot(username)) {
+            throw new InvalidRequestException("invalid_username", "Service tokens are for bot- users only",
+                    "body", "username");
+        }
+        Instant now = now();
+        requireValidExpiry(expires, now);
+        TokenCredential credential = TokenCredential.generate();
+        return issue(actor, credential, new Token(credential, username, TokenType.SERVICE, null, requested,
+                null, null, now, truncate(expires)), ipAddress, now);
+    }
+
+    public List<TokenInfo> list(VerifiedToken actor, String username) {
+        actor.requireMayManage(username);
+        return em.createNamedQuery("Token.ofUser", Token.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .map(Token::info)
+                .sorted(LIST_ORDER)
+                .toList();
+    }
+
+    public TokenInfo get(VerifiedToken actor, String username, String key) {
+        actor.requireMayManage(username);
+        return find(username, key).info();
+    }
+
+    /** The calling token itself. */
+    public TokenInfo info(VerifiedToken actor) {
+        actor.requireRealUser();
+        Token token = em.find(Token.class, actor.key());
+        if (token == null) {
+            throw new NotFoundException("Token not found");
+        }
+        return token.info();
+    }
+
+    /** An administrator edits a user token; shortening its expiry shortens its descendants' too. */
+    public TokenInfo modify(VerifiedToken actor, String username, String key, TokenChanges changes,
+            String ipAddress) {
+        actor.requireAdmin();
+        Token token = find(username, key);
+        if (token.type() != TokenType.USER) {
+            throw new PermissionDeniedException("Only user tokens can be modified");
+        }
+        if (changes.isEmpty()) {
+            return token.info();
+        }
+        Instant now = now();
+        TokenInfo before = token.info();
+        if (changes.name() != null && !changes.name().equals(token.name())) {
+            requireValidName(changes.name());
+            requireUniqueName(username, changes.name());
+            token.rename(changes.name());
+        }
+        if (changes.scopes() != null) {
+            catalogue.requireKnown(changes.scopes(), "body", "scopes");
+            token.rescope(changes.scopes());
+        }
+        if (changes.expires() != null) {
+            Instant expires = changes.expires().map(Tokens::truncate).orElse(null);
+            requireValidExpiry(expires, now);
+            token.expireAt(expires);
+            if (expires != null) {
+                capDescendants(token, expires, actor, ipAddress, now);
+            }
+        }
+        history.recordEdit(before, token.info(), actor.actor(), ipAddress, now);
+        verifier.invalidate(List.of(key));
+        return token.info();
+    }
+
+    /** Revokes a token and, deepest first, every token delegated from it. */
+    public void revoke(VerifiedToken actor, String username, String key, String ipAddress) {
+        actor.requireMayManage(username);
+        Token root = find(username, key);
+        Instant now = now();
+        List<Token> tree = descendantsAndSelf(root);
+        List<String> keys = new ArrayList<>();
+        for (int i = tree.size() - 1; i >= 0; i--) {
+            Token token = tree.get(i);
+            history.record(token.info(), TokenChangeAction.REVOKE, actor.actor(), ipAddress, now);
+            em.remove(token);
+            keys.add(token.key());
+        }
+        em.flush();
+        verifier.invalidate(keys);
+    }
+
+    public HistoryPage tokenHistory(VerifiedToken actor, String username, String key, HistoryQuery query,
+            String cursor, int limit) {
+        actor.requireMayManage(username);
+        HistoryPage page = history.search(query.forUser(username).forKey(key), cursor, limit);
+        if (page.total() == 0) {
+            throw new NotFoundException("No history for token " + key, "path", "key");
+        }
+        return page;
+    }
+
+    public HistoryPage userHistory(VerifiedToken actor, String username, HistoryQuery query, String cursor,
+            int limit) {
+        actor.requireMayManage(username);
+        return history.search(query.forUser(username), cursor, limit);
+    }
+
+    public HistoryPage allHistory(VerifiedToken actor, HistoryQuery query, String cursor, int limit) {
+        actor.requireAdmin();
+        return history.search(query, cursor, limit);
+    }
+
+    private NewToken issueNamed(VerifiedToken actor, String username, TokenType type, String name,
+            Set<String> scopes, Instant expires, String ipAddress) {
+        requireValidName(name);
+        Instant now = now();
+        requireValidExpiry(expires, now);
+        requireUniqueName(username, name);
+        TokenCredential credential = TokenCredential.generate();
+        return issue(actor, credential, new Token(credential, username, type, name, scopes, null, null, now,
+                truncate(expires)), ipAddress, now);
+    }
+
+    private NewToken issue(VerifiedToken actor, TokenCredential credential, Token token, String ipAddress,
+            Instant now) {
+        em.persist(token);
+        history.record(token.info(), TokenChangeAction.CREATE, actor.actor(), ipAddress, now);
+        return new NewToken(credential, token.info());
+    }
+
+    private Token find(String username, String key) {
+        Token token = TokenCredential.isKey(key) ? em.find(Token.class, key) : null;
+        if (token == null || !token.username().equals(username)) {
+            throw new NotFoundException("Token not found", "path", "key");
+        }
+        return token;
+    }
+
+    private List<Token> descendantsAndSelf(Token root) {
+        List<Token> all = new ArrayList<>();
+        Deque<Token> pending = new ArrayDeque<>(List.of(root));
+        while (!pending.isEmpty()) {
+            Token token = pending.removeFirst();
+            all.add(token);
+            pending.addAll(em.createNamedQuery("Token.children", Token.class)
+                    .setParameter("parent", token.key())
+                    .getResultList());
+        }
+        return all;
+    }
+
+    private void capDescendants(Token root, Instant expires, VerifiedToken actor, String ipAddress, Instant now) {
+        List<Token> tree = descendantsAndSelf(root);
+        for (Token child : tree.subList(1, tree.size())) {
+            if (child.expires() == null || child.expires().isAfter(expires)) {
+                TokenInfo before = child.info();
+                child.expireAt(expires);
+                history.recordEdit(before, child.info(), actor.actor(), ipAddress, now);
+                verifier.invalidate(List.of(child.key()));
+            }
+        }
+    }
+
+    private void requireUniqueName(String username, String name) {
+        boolean taken = !em.createNamedQuery("Token.named", Token.class)
+                .setParameter("username", username)
+                .setParameter("name", name)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+        if (taken) {
+            throw InvalidRequestException.duplicateName(name, "body", "token_name");
+        }
+    }
+
+    private static void requireValidName(String name) {
+        if (name == null || name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidRequestException("invalid_token_name",
+                    "Token name must be between 1 and " + MAX_NAME_LENGTH + " characters", "body", "token_name");
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidRequestException("invalid_token_name", "Token name must not contain control characters",
+                    "body", "token_name");
+        }
+    }
+
+    private static void requireValidExpiry(Instant expires, Instant now) {
+        if (expires != null && expires.isBefore(now.plus(MINIMUM_LIFETIME))) {
+            throw InvalidRequestException.invalidExpires("body", "expires");
+        }
+    }
+
+    private static Instant truncate(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,64 @@
+package org.sciplat.token.core.user;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.sciplat.token.core.AuthenticationFailedException;
+import org.sciplat.token.core.NotFoundException;
+
+/** Looks up users and checks their passwords. */
+@Stateless
+public class UserDirectory {
+
+    @PersistenceContext(unitName = "tokens")
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    /** Checked when the username is unknown, so that a wrong username costs as long as a wrong password. */
+    private String decoyHash;
+
+    @PostConstruct
+    void prepareDecoy() {
+        decoyHash = passwordHash.generate(UUID.randomUUID().toString().toCharArray());
+    }
+
+    public Optional<DirectoryUser> find(String username) {
+        return Username.isValid(username) ? Optional.ofNullable(em.find(DirectoryUser.class, username)) : Optional.empty();
+    }
+
+    public DirectoryUser get(String username) {
+        return find(username).orElseThrow(() -> new NotFoundException("Unknown user " + username, "path", "username"));
+    }
+
+    /** The user with this name and password; any mismatch is the same failure, whatever was wrong. */
+    public DirectoryUser authenticate(String username, String password) {
+        Optional<DirectoryUser> user = find(username);
+        String hash = user.map(DirectoryUser::passwordHash).orElse(decoyHash);
+        boolean matches = password != null && passwordHash.verify(password.toCharArray(), hash);
+        if (user.isEmpty() || !matches) {
+            throw new AuthenticationFailedException("Invalid username or password");
+        }
+        return user.get();
+    }
+
+    public long count() {
+        return em.createNamedQuery("DirectoryUser.count", Long.class).getSingleResult();
+    }
+
+    public DirectoryUser add(String username, String displayName, String email, char[] password, Set<String> groups) {
+        DirectoryUser user = new DirectoryUser(username, displayName, email, passwordHash.generate(password), groups,
+                LocalDateTime.now(Clock.systemUTC()));
+        em.persist(user);
+        return user;
+    }
+}

@@ -1,0 +1,65 @@
+package org.sciplat.token.core.user;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sciplat.token.core.schema.SchemaMigrated;
+
+/**
+ * Fills an empty user directory from the seed file ({@code sciplat.users.seed-file}) once the schema is ready, so
+ * a fresh installation has users to log in with. A directory that already has users is never touched.
+ */
+@Stateless
+public class UserSeeder {
+
+    private static final Logger LOG = Logger.getLogger(UserSeeder.class.getName());
+
+    @Inject
+    UserDirectory directory;
+
+    @Inject
+    @ConfigProperty(name = "sciplat.users.seed-file")
+    String seedFile;
+
+    public void seed(@Observes SchemaMigrated migrated) {
+        if (directory.count() > 0) {
+            return;
+        }
+        Path file = Path.of(seedFile);
+        if (!Files.isRegularFile(file)) {
+            LOG.warning(() -> "The user directory is empty and there is no seed file at " + file.toAbsolutePath());
+            return;
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                JsonReader json = Json.createReader(reader)) {
+            int added = 0;
+            for (JsonValue entry : json.readObject().getJsonArray("users")) {
+                JsonObject user = entry.asJsonObject();
+                Set<String> groups = new TreeSet<>();
+                user.getJsonArray("groups").getValuesAs(JsonString.class).forEach(g -> groups.add(g.getString()));
+                directory.add(user.getString("username"), user.getString("name", null), user.getString("email", null),
+                        user.getString("password").toCharArray(), groups);
+                added++;
+            }
+            int count = added;
+            LOG.info(() -> "Seeded the user directory with " + count + " users from " + file.toAbsolutePath());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Cannot seed the user directory from " + file.toAbsolutePath()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+}
