@@ -1,5 +1,6 @@
 package org.sciplat.it;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
@@ -11,6 +12,12 @@ public final class Json {
     private static final JsonProvider PROVIDER = JsonProvider.provider();
 
     private Json() {
+    }
+
+    public static JsonArray array(String body) {
+        try (JsonReader reader = PROVIDER.createReader(new StringReader(body))) {
+            return reader.readArray();
+        }
     }
 
     public static JsonObject object(String body) {

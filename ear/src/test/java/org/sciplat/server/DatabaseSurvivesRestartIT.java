@@ -3,13 +3,13 @@ package org.sciplat.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.sciplat.it.TestDatabase;
 import org.sciplat.it.TestServer;
 
 /**
@@ -19,15 +19,13 @@ import org.sciplat.it.TestServer;
  */
 class DatabaseSurvivesRestartIT {
 
-    private static final String URL =
-            "jdbc:h2:" + TestServer.SERVER_DIR.toAbsolutePath() + "/databases/tokens;IFEXISTS=TRUE";
 
     @Test
     void rowWrittenBeforeARestartIsThereAfterIt() throws SQLException {
         String username = "restart-" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "x");
 
         TestServer.stop();
-        try (Connection db = DriverManager.getConnection(URL, "tokens", "tokens");
+        try (Connection db = TestDatabase.open();
                 PreparedStatement insert = db.prepareStatement(
                         "INSERT INTO directory_user (username, password_hash, created) VALUES (?, ?, ?)")) {
             insert.setString(1, username);
@@ -37,7 +35,7 @@ class DatabaseSurvivesRestartIT {
         }
         TestServer.start();
         TestServer.stop();
-        try (Connection db = DriverManager.getConnection(URL, "tokens", "tokens")) {
+        try (Connection db = TestDatabase.open()) {
             assertEquals(1, count(db, username), "the row written before the restart");
             try (PreparedStatement delete = db.prepareStatement("DELETE FROM directory_user WHERE username = ?")) {
                 delete.setString(1, username);

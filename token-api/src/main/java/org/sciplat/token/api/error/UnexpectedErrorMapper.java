@@ -1,5 +1,6 @@
 package org.sciplat.token.api.error;
 
+import jakarta.json.JsonException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (isUnparseableJson(e)) {
+            return Response.status(TokenServiceExceptionMapper.UNPROCESSABLE)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ErrorBody.of("Request body is not valid JSON", "invalid_json", "body"))
+                    .build();
+        }
         if (e instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return Response.status(status)
@@ -33,5 +40,15 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ErrorBody.of("Internal error; incident " + incident + " is logged", "internal_error"))
                 .build();
+    }
+
+    /** A body the JSON reader could not parse reaches here wrapped in a 400 by the runtime. */
+    private static boolean isUnparseableJson(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -34,10 +34,14 @@ public class HistoryParameters {
     @QueryParam("cursor")
     String cursor;
 
+    public String cursor() {
+        return cursor;
+    }
+
     @QueryParam("limit")
     String limit;
 
-    HistoryQuery query(String username, String actor) {
+    public HistoryQuery query(String username, String actor) {
         TokenType type = tokenType == null ? null : TokenType.fromWireName(tokenType).orElseThrow(() ->
                 new InvalidRequestException("invalid_token_type", "Unknown token type: " + tokenType,
                         "query", "token_type"));
@@ -45,7 +49,7 @@ public class HistoryParameters {
                 JsonFields.parseTime(until, "query", "until"), username, actor, key, type, ipAddress);
     }
 
-    int limit() {
+    public int limit() {
         if (limit == null) {
             return DEFAULT_LIMIT;
         }
@@ -56,7 +60,7 @@ public class HistoryParameters {
     }
 
     /** The page as a JSON list, with X-Total-Count and Link (first, next, prev) headers as in the anchor. */
-    static Response page(HistoryPage page, UriInfo uri) {
+    public static Response page(HistoryPage page, UriInfo uri) {
         List<String> links = new ArrayList<>();
         links.add(link(uri, null, "first"));
         page.next().ifPresent(c -> links.add(link(uri, c, "next")));
@@ -68,6 +72,7 @@ public class HistoryParameters {
     }
 
     private static String link(UriInfo uri, String cursor, String rel) {
-        return "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor).build() + ">; rel=\"" + rel + "\"";
+        Object[] value = cursor == null ? new Object[0] : new Object[] {cursor};
+        return "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", value).build() + ">; rel=\"" + rel + "\"";
     }
 }

@@ -43,20 +43,6 @@ public class HistoryResource {
     UriInfo uri;
 
     @GET
-    @Path("/users/{username}/tokens/{key}/change-history")
-    @Operation(summary = "Change history of one token (and its direct children)")
-    @APIResponse(responseCode = "200", description = "A page of history rows")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not yours and no admin:token")
-    @APIResponse(responseCode = "404", description = "No history for this token of this user")
-    @APIResponse(responseCode = "422", description = "A malformed filter or cursor")
-    public Response tokenHistory(@PathParam("username") String username, @PathParam("key") String key,
-            @BeanParam HistoryParameters parameters) {
-        return HistoryParameters.page(tokens.tokenHistory(caller.token(), username, key,
-                parameters.query(null, null), parameters.cursor, parameters.limit()), uri);
-    }
-
-    @GET
     @Path("/users/{username}/token-change-history")
     @Operation(summary = "Change history of all of a user's tokens")
     @APIResponse(responseCode = "200", description = "A page of history rows")
@@ -66,7 +52,7 @@ public class HistoryResource {
     public Response userHistory(@PathParam("username") String username,
             @BeanParam HistoryParameters parameters) {
         return HistoryParameters.page(tokens.userHistory(caller.token(), username, parameters.query(null, null),
-                parameters.cursor, parameters.limit()), uri);
+                parameters.cursor(), parameters.limit()), uri);
     }
 
     @GET
@@ -79,6 +65,6 @@ public class HistoryResource {
     public Response allHistory(@QueryParam("username") String username, @QueryParam("actor") String actor,
             @BeanParam HistoryParameters parameters) {
         return HistoryParameters.page(tokens.allHistory(caller.token(), parameters.query(username, actor),
-                parameters.cursor, parameters.limit()), uri);
+                parameters.cursor(), parameters.limit()), uri);
     }
 }

@@ -3,6 +3,7 @@ package org.sciplat.token.api.token;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.JsonFields;
 import org.sciplat.token.api.auth.Caller;
+import org.sciplat.token.api.history.HistoryParameters;
 import org.sciplat.token.core.token.NewToken;
 import org.sciplat.token.core.token.TokenChanges;
 import org.sciplat.token.core.token.Tokens;
@@ -123,5 +125,19 @@ public class UserTokensResource {
     public Response revoke(@PathParam("username") String username, @PathParam("key") String key) {
         tokens.revoke(caller.token(), username, key, caller.ipAddress());
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{key}/change-history")
+    @Operation(summary = "Change history of one token (and its direct children)")
+    @APIResponse(responseCode = "200", description = "A page of history rows")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not yours and no admin:token")
+    @APIResponse(responseCode = "404", description = "No history for this token of this user")
+    @APIResponse(responseCode = "422", description = "A malformed filter or cursor")
+    public Response tokenHistory(@PathParam("username") String username, @PathParam("key") String key,
+            @BeanParam HistoryParameters parameters) {
+        return HistoryParameters.page(tokens.tokenHistory(caller.token(), username, key,
+                parameters.query(null, null), parameters.cursor(), parameters.limit()), uri);
     }
 }

@@ -1,7 +1,13 @@
 package org.sciplat.token.core.token;
 
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +19,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sciplat.token.core.history.TokenChangeAction;
 import org.sciplat.token.core.history.TokenHistory;
+import org.sciplat.token.core.schema.SchemaMigration;
 
 /**
  * Deletes tokens past their expiry, each with an {@code expire} history row by {@code <internal>}, and drops
@@ -20,6 +27,7 @@ import org.sciplat.token.core.history.TokenHistory;
  * lists and the database honest.
  */
 @Singleton
+@Startup
 public class TokenExpiry {
 
     public static final String INTERNAL_ACTOR = "<internal>";
@@ -38,8 +46,26 @@ public class TokenExpiry {
     @ConfigProperty(name = "sciplat.history.retention")
     Duration retention;
 
-    @Schedule(hour = "*", minute = "*", persistent = false)
-    public void run() {
+    @Inject
+    @ConfigProperty(name = "sciplat.expiry.interval")
+    Duration interval;
+
+    @Resource
+    TimerService timerService;
+
+    @EJB
+    SchemaMigration schema;
+
+    @PostConstruct
+    void schedule() {
+        timerService.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void run() {
+        if (!schema.isComplete()) {
+            return;
+        }
         expireTokens();
         int purged = history.purgeBefore(Instant.now().minus(retention));
         if (purged > 0) {

@@ -1,0 +1,53 @@
+package org.sciplat.it;
+
+import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The test server's H2 database, opened beside the running server (it runs with AUTO_SERVER), for what no API
+ * offers: letting time pass for a token, and dumping everything stored.
+ */
+public final class TestDatabase {
+
+    private static final String URL = "jdbc:h2:" + TestServer.SERVER_DIR.toAbsolutePath()
+            + "/databases/tokens;IFEXISTS=TRUE;AUTO_SERVER=TRUE";
+
+    private TestDatabase() {
+    }
+
+    public static Connection open() throws SQLException {
+        return DriverManager.getConnection(URL, "tokens", "tokens");
+    }
+
+    /** Makes a token expired an hour ago, as if that hour had passed. */
+    public static void expire(String key) throws SQLException {
+        try (Connection db = open();
+                PreparedStatement update = db.prepareStatement(
+                        "UPDATE token SET expires = ? WHERE token_key = ?")) {
+            update.setObject(1, LocalDateTime.now(ZoneOffset.UTC).minusHours(1));
+            update.setString(2, key);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("No token " + key);
+            }
+        }
+    }
+
+    /** The whole database as SQL: every table, every row. */
+    public static String dump() throws SQLException {
+        StringWriter script = new StringWriter();
+        try (Connection db = open(); Statement statement = db.createStatement();
+                ResultSet lines = statement.executeQuery("SCRIPT")) {
+            while (lines.next()) {
+                script.append(lines.getString(1)).append('\n');
+            }
+        }
+        return script.toString();
+    }
+}
