@@ -43,11 +43,11 @@ public final class IpAddress {
         int slash = addressOrBlock.indexOf('/');
         if (slash >= 0) {
             address = addressOrBlock.substring(0, slash);
-            try {
-                prefix = Integer.parseInt(addressOrBlock.substring(slash + 1));
-            } catch (NumberFormatException e) {
+            String length = addressOrBlock.substring(slash + 1);
+            if (!length.matches("\\d{1,3}")) {
                 throw invalid(addressOrBlock, loc);
             }
+            prefix = Integer.parseInt(length);
         }
         String hex = hex(address).orElseThrow(() -> invalid(addressOrBlock, loc));
         boolean v4 = address.contains(".") && !address.contains(":");
