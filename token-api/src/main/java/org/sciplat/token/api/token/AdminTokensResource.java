@@ -12,6 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,6 +49,13 @@ public class AdminTokensResource {
     @Operation(summary = "Create a user or service token for anyone (admin:token, or the bootstrap token)",
             description = "username, token_type (user or service), token_name (user tokens only), scopes, "
                     + "expires. Service tokens are for bot- users.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+            type = SchemaType.OBJECT, requiredProperties = {"username", "token_type"}, properties = {
+                @SchemaProperty(name = "username", type = SchemaType.STRING),
+                @SchemaProperty(name = "token_type", type = SchemaType.STRING, enumeration = {"user", "service"}),
+                @SchemaProperty(name = "token_name", type = SchemaType.STRING, minLength = 1, maxLength = 64),
+                @SchemaProperty(name = "scopes", type = SchemaType.ARRAY, implementation = String.class),
+                @SchemaProperty(name = "expires", type = SchemaType.INTEGER, nullable = true)})))
     @APIResponse(responseCode = "201", description = "The new token, shown only this once")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "No admin:token")

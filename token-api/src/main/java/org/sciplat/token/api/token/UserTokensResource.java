@@ -22,6 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -66,7 +70,12 @@ public class UserTokensResource {
     @Operation(summary = "Create a user token for yourself",
             description = "token_name (1-64 characters, unique among your tokens), scopes (a subset of yours), "
                     + "expires (seconds since the epoch, at least five minutes ahead; null or absent: never).")
-    @RequestBody(description = "{\"token_name\": \"...\", \"scopes\": [\"read:tap\"], \"expires\": 1767225600}")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+            type = SchemaType.OBJECT, requiredProperties = "token_name", properties = {
+                @SchemaProperty(name = "token_name", type = SchemaType.STRING, minLength = 1, maxLength = 64),
+                @SchemaProperty(name = "scopes", type = SchemaType.ARRAY, implementation = String.class),
+                @SchemaProperty(name = "expires", type = SchemaType.INTEGER, nullable = true,
+                        description = "Seconds since the epoch; null or absent: never")})))
     @APIResponse(responseCode = "201", description = "The new token, shown only this once; Location names it")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not yourself, or no user:token")
@@ -99,6 +108,12 @@ public class UserTokensResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a user token (admin:token)",
             description = "Any of token_name, scopes, expires; \"expires\": null makes it never expire.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+            type = SchemaType.OBJECT, properties = {
+                @SchemaProperty(name = "token_name", type = SchemaType.STRING, minLength = 1, maxLength = 64),
+                @SchemaProperty(name = "scopes", type = SchemaType.ARRAY, implementation = String.class),
+                @SchemaProperty(name = "expires", type = SchemaType.INTEGER, nullable = true,
+                        description = "Seconds since the epoch; null: never; absent: unchanged")})))
     @APIResponse(responseCode = "200", description = "The edited token")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "No admin:token, or not a user token")
