@@ -39,8 +39,8 @@ public class Caller {
         return viaCookie;
     }
 
-    /** The token as the caller presented it, for deriving the CSRF value; never logged. */
-    String presented() {
+    /** The token as the caller presented it, from which CSRF values and delegated tokens derive; never logged. */
+    public String presented() {
         return presented;
     }
 

@@ -1,12 +1,16 @@
 package org.sciplat.token.core.token;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.sciplat.token.core.InvalidTokenException;
 
 /**
@@ -31,6 +35,27 @@ public final class TokenCredential {
 
     public static TokenCredential generate() {
         return new TokenCredential(random128Bits(), random128Bits());
+    }
+
+    /**
+     * A child token whose secret is derived from its parent's full token: whoever presents the parent can be handed
+     * the same child again, while nothing but the child's hash is stored, and nobody without the parent can
+     * compute it.
+     */
+    static TokenCredential derive(String parentToken, String childKey) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(parentToken.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+            byte[] digest = hmac.doFinal(("child:" + childKey).getBytes(StandardCharsets.US_ASCII));
+            return new TokenCredential(childKey, BASE64.encodeToString(Arrays.copyOf(digest, 16)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has HmacSHA256", e);
+        }
+    }
+
+    /** A fresh key for a child token; its secret comes from {@link #derive}. */
+    static String newKey() {
+        return random128Bits();
     }
 
     /** Parses a presented token, refusing anything not of the exact shape before it can cost a database look-up. */

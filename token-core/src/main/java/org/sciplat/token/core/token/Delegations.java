@@ -1,0 +1,118 @@
+package org.sciplat.token.core.token;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.InvalidTokenException;
+import org.sciplat.token.core.PermissionDeniedException;
+import org.sciplat.token.core.history.TokenChangeAction;
+import org.sciplat.token.core.history.TokenHistory;
+
+/**
+ * Tokens delegated from a login session: the notebook token (the session's scopes) and internal tokens for a
+ * named service (the requested scopes the session holds). A delegated token is reused while it has at least half
+ * its lifetime left, or the requested minimum; a new session gets new ones, so logging in again renews them.
+ */
+@Stateless
+public class Delegations {
+
+    private static final Pattern SERVICE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+    @PersistenceContext(unitName = "tokens")
+    EntityManager em;
+
+    @Inject
+    TokenHistory history;
+
+    @Inject
+    @ConfigProperty(name = "sciplat.session.lifetime")
+    Duration lifetime;
+
+    /** The session's notebook token, the same one for as long as it stays fresh enough. */
+    public NewToken notebook(VerifiedToken session, String presentedSession, Duration minimumLifetime,
+            String ipAddress) {
+        return delegate(session, presentedSession, TokenType.NOTEBOOK, null, session.scopes(), minimumLifetime,
+                ipAddress);
+    }
+
+    /** An internal token for a service, with the requested scopes that the session holds (possibly none). */
+    public NewToken internal(VerifiedToken session, String presentedSession, String service, Set<String> scopes,
+            Duration minimumLifetime, String ipAddress) {
+        if (service == null || !SERVICE.matcher(service).matches()) {
+            throw new InvalidRequestException("invalid_service", "A service name of lower-case letters, digits, "
+                    + "'.', '_' and '-', at most 64 characters, is required", "body", "service");
+        }
+        SortedSet<String> granted = new TreeSet<>(scopes);
+        granted.retainAll(session.scopes());
+        return delegate(session, presentedSession, TokenType.INTERNAL, service, granted, minimumLifetime, ipAddress);
+    }
+
+    private NewToken delegate(VerifiedToken session, String presentedSession, TokenType type, String service,
+            SortedSet<String> scopes, Duration minimumLifetime, String ipAddress) {
+        if (session.bootstrap() || session.type() != TokenType.SESSION) {
+            throw new PermissionDeniedException("Delegated tokens are made from a login session only");
+        }
+        Duration minimum = minimumLifetime == null ? Duration.ZERO : minimumLifetime;
+        if (minimum.isNegative() || minimum.compareTo(lifetime.minus(Tokens.MINIMUM_LIFETIME)) > 0) {
+            throw new InvalidRequestException("invalid_minimum_lifetime",
+                    "minimum_lifetime must be between 0 and " + lifetime.minus(Tokens.MINIMUM_LIFETIME).toSeconds()
+                            + " seconds", "body", "minimum_lifetime");
+        }
+        // Locking the session row makes concurrent requests of one session wait for each other, so they share
+        // one delegated token instead of each minting its own.
+        Token parent = em.find(Token.class, session.key(), LockModeType.PESSIMISTIC_WRITE);
+        if (parent == null) {
+            throw new InvalidTokenException("Token is not valid");
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Optional<Token> reusable = em.createNamedQuery("Token.children", Token.class)
+                .setParameter("parent", parent.key())
+                .getResultStream()
+                .filter(child -> child.type() == type)
+                .filter(child -> Objects.equals(child.service(), service))
+                .filter(child -> child.scopes().equals(scopes))
+                .filter(child -> isFreshEnough(child, now, minimum))
+                .max(Comparator.comparing(Token::expires));
+        if (reusable.isPresent()) {
+            return new NewToken(TokenCredential.derive(presentedSession, reusable.get().key()), reusable.get().info());
+        }
+        Instant expires = now.plus(lifetime);
+        if (parent.expires() != null && parent.expires().isBefore(expires)) {
+            expires = parent.expires();
+        }
+        if (Duration.between(now, expires).compareTo(minimum) < 0) {
+            throw new InvalidRequestException("invalid_minimum_lifetime",
+                    "The session expires before the requested minimum lifetime; log in again", "body",
+                    "minimum_lifetime");
+        }
+        TokenCredential credential = TokenCredential.derive(presentedSession, TokenCredential.newKey());
+        Token child = new Token(credential, parent.username(), type, null, scopes, service, parent.key(), now,
+                expires);
+        em.persist(child);
+        history.record(child.info(), TokenChangeAction.CREATE, session.actor(), ipAddress, now);
+        return new NewToken(credential, child.info());
+    }
+
+    private static boolean isFreshEnough(Token child, Instant now, Duration minimum) {
+        if (child.expires() == null) {
+            return true;
+        }
+        Duration left = Duration.between(now, child.expires());
+        Duration total = Duration.between(child.created(), child.expires());
+        return left.compareTo(total.dividedBy(2)) >= 0 && left.compareTo(minimum) >= 0;
+    }
+}
