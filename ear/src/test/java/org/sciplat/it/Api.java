@@ -83,7 +83,7 @@ public final class Api {
 
     public static HttpResponse<String> send(String method, String path, String authorization, String jsonBody) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .timeout(Duration.ofSeconds(30));
+                .timeout(Duration.ofSeconds(60));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -93,7 +93,7 @@ public final class Api {
     /** A request authenticated by the session cookie, with its CSRF header as a browser front end sends it. */
     public static HttpResponse<String> send(String method, String path, Session session, String jsonBody) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(60))
                 .header("Cookie", session.cookie())
                 .header("X-CSRF-Token", session.csrf());
         return TestServer.send(withBody(request, method, jsonBody).build());

@@ -73,7 +73,7 @@ public class CredentialFilter implements ContainerRequestFilter {
     }
 
     /** The token in an Authorization header; a header that names no token at all is an invalid credential. */
-    static Optional<String> tokenFromHeader(String authorization) {
+    public static Optional<String> tokenFromHeader(String authorization) {
         if (authorization == null || authorization.isBlank()) {
             return Optional.empty();
         }

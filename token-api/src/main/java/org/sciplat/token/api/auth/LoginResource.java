@@ -16,9 +16,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Collection;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sciplat.token.api.error.ErrorBody;
 import org.sciplat.token.core.InvalidRequestException;
 import org.sciplat.token.core.scope.ScopeCatalogue;
 import org.sciplat.token.core.token.NewToken;
@@ -50,7 +53,8 @@ public class LoginResource {
             description = "Only for the session cookie: the CSRF value to send as X-CSRF-Token on every "
                     + "state-changing request, the user, its scopes and the scopes the platform knows.")
     @APIResponse(responseCode = "200", description = "The session")
-    @APIResponse(responseCode = "401", description = "No session cookie, or an expired or revoked session")
+    @APIResponse(responseCode = "401", description = "No session cookie, or an expired or revoked session",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public LoginJson session() {
         if (!caller.viaCookie()) {
             throw new NotAuthenticatedException();
@@ -64,8 +68,10 @@ public class LoginResource {
     @Operation(summary = "Log in with a username and password from the user directory",
             description = "Creates a session token and sets it as the HttpOnly session cookie.")
     @APIResponse(responseCode = "200", description = "Logged in; the body is as GET /login")
-    @APIResponse(responseCode = "401", description = "Wrong username or password")
-    @APIResponse(responseCode = "403", description = "The user's groups grant no scope")
+    @APIResponse(responseCode = "401", description = "Wrong username or password",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "The user's groups grant no scope",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response login(@FormParam("username") String username, @FormParam("password") String password) {
         if (username == null || password == null) {
             throw new InvalidRequestException("invalid_request", "username and password are required", "body");
@@ -90,9 +96,12 @@ public class LoginResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Log out: revoke the session token and every token delegated from it")
     @APIResponse(responseCode = "204", description = "Logged out; the cookie is cleared")
-    @APIResponse(responseCode = "401", description = "No valid session")
-    @APIResponse(responseCode = "403", description = "Cookie without the X-CSRF-Token header")
-    @APIResponse(responseCode = "422", description = "The token is not a session token")
+    @APIResponse(responseCode = "401", description = "No valid session",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "Cookie without the X-CSRF-Token header",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "The token is not a session token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response logout() {
         sessions.logout(caller.token(), caller.ipAddress());
         return Response.noContent()

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.JsonFields;
 import org.sciplat.token.api.auth.Caller;
+import org.sciplat.token.api.error.ErrorBody;
 import org.sciplat.token.core.InvalidRequestException;
 import org.sciplat.token.core.token.Delegations;
 
@@ -57,9 +58,12 @@ public class DelegationResource {
             properties = @SchemaProperty(name = "minimum_lifetime", type = SchemaType.INTEGER,
                     description = "Seconds the token must still be valid for"))))
     @APIResponse(responseCode = "200", description = "The notebook token")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not a login session")
-    @APIResponse(responseCode = "422", description = "invalid_minimum_lifetime")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "Not a login session",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "invalid_minimum_lifetime",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response notebook(JsonObject body) {
         JsonObject request = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
         return ok(DelegatedTokenJson.of(delegations.notebook(caller.token(), caller.presented(),
@@ -77,9 +81,12 @@ public class DelegationResource {
                 @SchemaProperty(name = "scopes", type = SchemaType.ARRAY, implementation = String.class),
                 @SchemaProperty(name = "minimum_lifetime", type = SchemaType.INTEGER)})))
     @APIResponse(responseCode = "200", description = "The internal token")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not a login session")
-    @APIResponse(responseCode = "422", description = "invalid_service, invalid_minimum_lifetime")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "Not a login session",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "invalid_service, invalid_minimum_lifetime",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response internal(JsonObject body) {
         JsonObject request = JsonFields.require(body);
         Set<String> scopes = new TreeSet<>(JsonFields.strings(request, "scopes"));

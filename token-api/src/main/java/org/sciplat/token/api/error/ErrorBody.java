@@ -1,11 +1,17 @@
 package org.sciplat.token.api.error;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code {"detail":[{"loc":[...],"msg":"...","type":"..."}]}}, the error shape the platform's clients parse. */
+@Schema(name = "Error", description = "The body of every failed request")
 public record ErrorBody(List<Detail> detail) {
 
-    public record Detail(List<String> loc, String msg, String type) {
+    @Schema(name = "ErrorDetail")
+    public record Detail(
+            @Schema(description = "Where in the request the problem is, such as [\"body\", \"expires\"]") List<String> loc,
+            @Schema(description = "What went wrong, for a person") String msg,
+            @Schema(description = "What went wrong, for a program: invalid_token, not_found, ...") String type) {
     }
 
     public static ErrorBody of(String msg, String type, String... loc) {

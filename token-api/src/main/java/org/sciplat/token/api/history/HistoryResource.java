@@ -13,10 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.auth.Caller;
+import org.sciplat.token.api.error.ErrorBody;
 import org.sciplat.token.core.token.Tokens;
 
 /**
@@ -46,9 +49,12 @@ public class HistoryResource {
     @Path("/users/{username}/token-change-history")
     @Operation(summary = "Change history of all of a user's tokens")
     @APIResponse(responseCode = "200", description = "A page of history rows")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not yours and no admin:token")
-    @APIResponse(responseCode = "422", description = "A malformed filter or cursor")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "Not yours and no admin:token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "A malformed filter or cursor",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response userHistory(@PathParam("username") String username,
             @BeanParam HistoryParameters parameters) {
         return HistoryParameters.page(tokens.userHistory(caller.token(), username, parameters.query(null, null),
@@ -59,9 +65,12 @@ public class HistoryResource {
     @Path("/history/token-changes")
     @Operation(summary = "Change history of every token (admin:token)")
     @APIResponse(responseCode = "200", description = "A page of history rows")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "No admin:token")
-    @APIResponse(responseCode = "422", description = "A malformed filter or cursor")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "No admin:token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "A malformed filter or cursor",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response allHistory(@QueryParam("username") String username, @QueryParam("actor") String actor,
             @BeanParam HistoryParameters parameters) {
         return HistoryParameters.page(tokens.allHistory(caller.token(), parameters.query(username, actor),

@@ -9,7 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.sciplat.token.api.error.ErrorBody;
 import org.sciplat.token.core.schema.SchemaMigration;
 
 @Path("/")
@@ -28,7 +31,8 @@ public class MetadataResource {
     @Operation(summary = "Describe the service",
             description = "Name, version and the database schema version, read from the database on each call.")
     @APIResponse(responseCode = "200", description = "The service metadata")
-    @APIResponse(responseCode = "503", description = "The database did not answer")
+    @APIResponse(responseCode = "503", description = "The database did not answer",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public ServiceMetadata metadata() {
         return new ServiceMetadata(
                 "Science Platform Tokens",

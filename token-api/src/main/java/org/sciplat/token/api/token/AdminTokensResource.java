@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.JsonFields;
 import org.sciplat.token.api.auth.Caller;
+import org.sciplat.token.api.error.ErrorBody;
 import org.sciplat.token.core.InvalidRequestException;
 import org.sciplat.token.core.token.NewToken;
 import org.sciplat.token.core.token.TokenType;
@@ -57,10 +58,14 @@ public class AdminTokensResource {
                 @SchemaProperty(name = "scopes", type = SchemaType.ARRAY, implementation = String.class),
                 @SchemaProperty(name = "expires", type = SchemaType.INTEGER, nullable = true)})))
     @APIResponse(responseCode = "201", description = "The new token, shown only this once")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "No admin:token")
-    @APIResponse(responseCode = "409", description = "duplicate_token_name")
-    @APIResponse(responseCode = "422", description = "invalid_scopes, invalid_expires, invalid_username, ...")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "No admin:token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "409", description = "duplicate_token_name",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "invalid_scopes, invalid_expires, invalid_username, ...",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response create(JsonObject body) {
         JsonObject request = JsonFields.require(body);
         String type = JsonFields.requiredString(request, "token_type");

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.JsonFields;
 import org.sciplat.token.api.auth.Caller;
+import org.sciplat.token.api.error.ErrorBody;
 import org.sciplat.token.api.history.HistoryParameters;
 import org.sciplat.token.core.token.NewToken;
 import org.sciplat.token.core.token.TokenChanges;
@@ -59,8 +60,10 @@ public class UserTokensResource {
     @Operation(summary = "List a user's tokens", description = "Every token of the user, of every type. "
             + "Yourself with user:token, or anyone with admin:token.")
     @APIResponse(responseCode = "200", description = "The tokens, most recently used first")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not yours and no admin:token, or no user:token")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "Not yours and no admin:token, or no user:token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public List<TokenJson> list(@PathParam("username") String username) {
         return tokens.list(caller.token(), username).stream().map(TokenJson::of).toList();
     }
@@ -77,10 +80,14 @@ public class UserTokensResource {
                 @SchemaProperty(name = "expires", type = SchemaType.INTEGER, nullable = true,
                         description = "Seconds since the epoch; null or absent: never")})))
     @APIResponse(responseCode = "201", description = "The new token, shown only this once; Location names it")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not yourself, or no user:token")
-    @APIResponse(responseCode = "409", description = "duplicate_token_name")
-    @APIResponse(responseCode = "422", description = "invalid_scopes, invalid_expires, invalid_token_name")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "Not yourself, or no user:token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "409", description = "duplicate_token_name",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "invalid_scopes, invalid_expires, invalid_token_name",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response create(@PathParam("username") String username, JsonObject body) {
         JsonObject request = JsonFields.require(body);
         NewToken created = tokens.createUserToken(caller.token(), username,
@@ -96,9 +103,12 @@ public class UserTokensResource {
     @Path("/{key}")
     @Operation(summary = "Show one of a user's tokens")
     @APIResponse(responseCode = "200", description = "The token")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not yours and no admin:token")
-    @APIResponse(responseCode = "404", description = "No such token of this user")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "Not yours and no admin:token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "No such token of this user",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public TokenJson get(@PathParam("username") String username, @PathParam("key") String key) {
         return TokenJson.of(tokens.get(caller.token(), username, key));
     }
@@ -115,11 +125,16 @@ public class UserTokensResource {
                 @SchemaProperty(name = "expires", type = SchemaType.INTEGER, nullable = true,
                         description = "Seconds since the epoch; null: never; absent: unchanged")})))
     @APIResponse(responseCode = "200", description = "The edited token")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "No admin:token, or not a user token")
-    @APIResponse(responseCode = "404", description = "No such token of this user")
-    @APIResponse(responseCode = "409", description = "duplicate_token_name")
-    @APIResponse(responseCode = "422", description = "invalid_scopes, invalid_expires, invalid_token_name")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "No admin:token, or not a user token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "No such token of this user",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "409", description = "duplicate_token_name",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "invalid_scopes, invalid_expires, invalid_token_name",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public TokenJson modify(@PathParam("username") String username, @PathParam("key") String key,
             JsonObject body) {
         JsonObject request = JsonFields.require(body);
@@ -134,9 +149,12 @@ public class UserTokensResource {
     @Path("/{key}")
     @Operation(summary = "Revoke a token and every token delegated from it")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not yours and no admin:token, or no user:token")
-    @APIResponse(responseCode = "404", description = "No such token of this user")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "Not yours and no admin:token, or no user:token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "No such token of this user",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response revoke(@PathParam("username") String username, @PathParam("key") String key) {
         tokens.revoke(caller.token(), username, key, caller.ipAddress());
         return Response.noContent().build();
@@ -146,10 +164,14 @@ public class UserTokensResource {
     @Path("/{key}/change-history")
     @Operation(summary = "Change history of one token (and its direct children)")
     @APIResponse(responseCode = "200", description = "A page of history rows")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not yours and no admin:token")
-    @APIResponse(responseCode = "404", description = "No history for this token of this user")
-    @APIResponse(responseCode = "422", description = "A malformed filter or cursor")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "Not yours and no admin:token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "No history for this token of this user",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "A malformed filter or cursor",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response tokenHistory(@PathParam("username") String username, @PathParam("key") String key,
             @BeanParam HistoryParameters parameters) {
         return HistoryParameters.page(tokens.tokenHistory(caller.token(), username, key,

@@ -7,10 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.auth.Caller;
+import org.sciplat.token.api.error.ErrorBody;
 import org.sciplat.token.api.token.TokenJson;
 import org.sciplat.token.core.token.Tokens;
 import org.sciplat.token.core.user.DirectoryUser;
@@ -38,7 +41,8 @@ public class WhoAmIResource {
     @Path("/token-info")
     @Operation(summary = "The calling token")
     @APIResponse(responseCode = "200", description = "The token the request was made with")
-    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public TokenJson tokenInfo() {
         return TokenJson.of(tokens.info(caller.token()));
     }
@@ -47,7 +51,8 @@ public class WhoAmIResource {
     @Path("/user-info")
     @Operation(summary = "The calling token's user")
     @APIResponse(responseCode = "200", description = "Name, email and groups of the user")
-    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public UserInfoJson userInfo() {
         String username = caller.token().requireRealUser().username();
         return directory.find(username)
