@@ -130,6 +130,13 @@ class AccessMatrixIT {
                         () -> "{\"username\": \"" + OWNER + "\", \"token_type\": \"user\", \"token_name\": \""
                                 + unique("by-admin") + "\", \"scopes\": [\"read:tap\"]}",
                         adminOrOwner(new Expected(201, null), new Expected(201, null), denied())),
+                route("POST /notebook-token", "POST", () -> "/notebook-token", () -> "{}", onlySessions()),
+                route("POST /internal-token", "POST", () -> "/internal-token",
+                        () -> "{\"service\": \"portal\", \"scopes\": [\"read:tap\"]}", onlySessions()),
+                route("POST /logout", "POST", () -> "/logout", none,
+                        Map.of(Caller.OTHER_USER, notASession(), Caller.MISSING_SCOPE, notASession(),
+                                Caller.ADMIN, notASession(), Caller.BOOTSTRAP, notASession(),
+                                Caller.OWNER, notASession())),
                 route("GET /auth/ingress/auth (user:token)", "GET",
                         () -> Api.BASE.replace("/api/v1", "/ingress/auth?scope=user:token"), none,
                         Map.of(Caller.OTHER_USER, ok(), Caller.MISSING_SCOPE, new Expected(403, null),
@@ -156,6 +163,16 @@ class AccessMatrixIT {
     /** A fresh token of the owner's for each request, since some requests consume it. */
     private static String targetKey() {
         return Api.key(Api.createToken(ownerSession, unique("target"), List.of("read:tap"), null));
+    }
+
+    /** Delegation is from a login session; every caller here holds a user or service token. */
+    private static Map<Caller, Expected> onlySessions() {
+        return Map.of(Caller.OTHER_USER, denied(), Caller.MISSING_SCOPE, denied(), Caller.ADMIN, denied(),
+                Caller.BOOTSTRAP, denied(), Caller.OWNER, denied());
+    }
+
+    private static Expected notASession() {
+        return new Expected(422, "not_a_session");
     }
 
     private static Expected ok() {
