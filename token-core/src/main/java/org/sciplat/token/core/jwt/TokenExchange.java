@@ -101,13 +101,18 @@ public class TokenExchange {
     }
 
     /**
-     * Whom a JWT issued here speaks for, once the container has checked its signature, issuer and expiry: the
-     * token it was exchanged from, as long as that is neither revoked nor expired, with the JWT's scopes. So a
-     * JWT obtained with a token that is revoked meanwhile cannot be used here to create new tokens.
+     * Whom a JWT issued here speaks for, once the container has checked its signature and issuer: the token it was
+     * exchanged from, as long as the JWT has not expired and that token is neither revoked nor expired, with the
+     * JWT's scopes. So a JWT obtained with a token that is revoked meanwhile cannot be used here to create tokens.
      */
     public VerifiedToken callerOf(JsonWebToken jwt) {
         String parentKey = stringClaim(jwt, PARENT_CLAIM);
         if (parentKey == null || jwt.getName() == null) {
+            throw new InvalidTokenException("Token is not valid");
+        }
+        // the container allows minutes of clock skew, but this server issued the JWT by its own clock
+        Instant expires = Instant.ofEpochSecond(jwt.getExpirationTime());
+        if (!expires.isAfter(Instant.now())) {
             throw new InvalidTokenException("Token is not valid");
         }
         VerifiedToken parent = verifier.verifyParent(parentKey);
@@ -117,7 +122,6 @@ public class TokenExchange {
         // the parent's scopes may have been narrowed by an administrator since the exchange
         SortedSet<String> scopes = new TreeSet<>(jwt.getGroups() == null ? Set.of() : jwt.getGroups());
         scopes.retainAll(parent.scopes());
-        Instant expires = Instant.ofEpochSecond(jwt.getExpirationTime());
         if (parent.expires() != null && parent.expires().isBefore(expires)) {
             expires = parent.expires();
         }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,14 @@ class TokenExchangeTest {
             @Override
             public VerifiedToken verify(String presented) {
                 if (!TOKEN.equals(presented)) {
+                    throw new InvalidTokenException("Token is not valid");
+                }
+                return subject;
+            }
+
+            @Override
+            public VerifiedToken verifyParent(String key) {
+                if (subject == null || !subject.key().equals(key)) {
                     throw new InvalidTokenException("Token is not valid");
                 }
                 return subject;
@@ -198,6 +207,78 @@ class TokenExchangeTest {
 
         assertFalse(request(Map.of()).toString().contains(TOKEN));
         assertFalse(issued.toString().contains(issued.token()));
+    }
+
+    @Test
+    void jwtSpeaksForItsLiveParentWithTheJwtsScopes() throws Exception {
+        VerifiedToken caller = exchange.callerOf(jwt(exchange.exchange(request(Map.of("scope", "read:tap")))));
+
+        assertEquals(subject.key(), caller.key(), "token-info then shows the parent token");
+        assertEquals("astronomer", caller.username());
+        assertEquals(TokenType.USER, caller.type());
+        assertEquals(scopes("read:tap"), caller.scopes());
+        assertFalse(caller.bootstrap());
+    }
+
+    @Test
+    void jwtLosesScopesItsParentHasLostSince() throws Exception {
+        JsonWebToken jwt = jwt(exchange.exchange(request(Map.of())));
+        subject = token(TokenType.USER, null, "read:tap");
+
+        assertEquals(scopes("read:tap"), exchange.callerOf(jwt).scopes());
+    }
+
+    @Test
+    void jwtOfARevokedParentIsRefused() throws Exception {
+        JsonWebToken jwt = jwt(exchange.exchange(request(Map.of())));
+        subject = null;
+
+        assertThrows(InvalidTokenException.class, () -> exchange.callerOf(jwt));
+    }
+
+    @Test
+    void expiredJwtIsRefusedWithoutTheContainersClockSkew() throws Exception {
+        JWTClaimsSet expired = TokenExchange.claims("iss", subject, scopes("read:tap"),
+                Instant.now().minus(LIFETIME).minusSeconds(1), LIFETIME, "j");
+
+        assertThrows(InvalidTokenException.class, () -> exchange.callerOf(jwt(expired)));
+    }
+
+    @Test
+    void jwtWithoutAParentIsRefused() throws Exception {
+        JWTClaimsSet foreign = new JWTClaimsSet.Builder(TokenExchange.claims("iss", subject, scopes("read:tap"),
+                Instant.now(), LIFETIME, "j")).claim("parent_token", null).build();
+
+        assertThrows(InvalidTokenException.class, () -> exchange.callerOf(jwt(foreign)));
+    }
+
+    private static JsonWebToken jwt(IssuedJwt issued) throws Exception {
+        return jwt(SignedJWT.parse(issued.token()).getJWTClaimsSet());
+    }
+
+    /** The claims as MicroProfile JWT presents them once the container has verified the signature. */
+    private static JsonWebToken jwt(JWTClaimsSet claims) {
+        return new JsonWebToken() {
+            @Override
+            public String getName() {
+                return (String) claims.getClaim("upn");
+            }
+
+            @Override
+            public Set<String> getClaimNames() {
+                return claims.getClaims().keySet();
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T getClaim(String name) {
+                Object value = claims.getClaim(name);
+                if (value instanceof Date date) {
+                    return (T) Long.valueOf(date.toInstant().getEpochSecond());
+                }
+                return (T) (value instanceof List<?> list ? Set.copyOf(list) : value);
+            }
+        };
     }
 
     private void assertError(String error, Map<String, String> overrides) {
