@@ -14,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.sciplat.token.core.InvalidTokenException;
 import org.sciplat.token.core.PermissionDeniedException;
+import org.sciplat.token.core.jwt.TokenExchange;
 import org.sciplat.token.core.token.TokenVerifier;
 import org.sciplat.token.core.token.VerifiedToken;
 
@@ -23,6 +25,9 @@ import org.sciplat.token.core.token.VerifiedToken;
  * Establishes the caller from, in this order, the browser's session cookie or the Authorization header: Bearer,
  * or Basic with the token as the username or the password (the other being {@code x-oauth-basic} or anything).
  * A state-changing request authenticated by the cookie must carry the session's CSRF value in X-CSRF-Token.
+ *
+ * <p>A Bearer JWT from the token exchange is verified by the container's MicroProfile JWT before this filter runs
+ * (see server.xml); the filter then speaks for the token the JWT was exchanged from.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -34,6 +39,9 @@ public class CredentialFilter implements ContainerRequestFilter {
 
     @Inject
     TokenVerifier verifier;
+
+    @Inject
+    TokenExchange exchange;
 
     @Inject
     Caller caller;
@@ -60,8 +68,24 @@ public class CredentialFilter implements ContainerRequestFilter {
                 return;
             }
         }
-        tokenFromHeader(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .ifPresent(token -> caller.authenticated(verifier.verify(token), token, false));
+        Optional<String> presented = tokenFromHeader(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (presented.isEmpty()) {
+            return;
+        }
+        if (isJwt(presented.get())) {
+            // the container (MicroProfile JWT) has verified signature, issuer and expiry, or refused the JWT
+            if (!(servletRequest.getUserPrincipal() instanceof JsonWebToken jwt)) {
+                throw new InvalidTokenException("Token is not valid");
+            }
+            caller.authenticated(exchange.callerOf(jwt), presented.get(), false);
+            return;
+        }
+        caller.authenticated(verifier.verify(presented.get()), presented.get(), false);
+    }
+
+    /** A JWS in compact form: its header is a JSON object, which base64url-encodes to eyJ. */
+    static boolean isJwt(String token) {
+        return token.startsWith("eyJ") && token.chars().filter(c -> c == '.').count() == 2;
     }
 
     private Optional<VerifiedToken> verifyQuietly(String token) {

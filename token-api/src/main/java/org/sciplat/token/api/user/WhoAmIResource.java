@@ -39,7 +39,8 @@ public class WhoAmIResource {
 
     @GET
     @Path("/token-info")
-    @Operation(summary = "The calling token")
+    @Operation(summary = "The calling token",
+            description = "For a JWT from the token exchange: the token it was exchanged from.")
     @APIResponse(responseCode = "200", description = "The token the request was made with")
     @APIResponse(responseCode = "401", description = "No valid token",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))

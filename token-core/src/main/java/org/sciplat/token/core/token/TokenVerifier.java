@@ -64,29 +64,28 @@ public class TokenVerifier {
             cacheHits.incrementAndGet();
             throw notValid();
         }
-        Known entry = known.getIfPresent(credential.key());
-        if (entry == null) {
-            databaseLookups.incrementAndGet();
-            Optional<Token> stored = lookup.find(credential.key());
-            if (stored.isEmpty()) {
-                refused.put(attempt, Boolean.TRUE);
-                throw notValid();
-            }
-            entry = new Known(stored.get());
-            known.put(credential.key(), entry);
-        } else {
-            cacheHits.incrementAndGet();
-        }
-        if (!credential.matches(entry.secretHash)) {
+        Optional<Known> found = find(credential.key());
+        if (found.isEmpty() || !credential.matches(found.get().secretHash)) {
             refused.put(attempt, Boolean.TRUE);
             throw notValid();
         }
+        Known entry = found.get();
         Instant now = Instant.now();
-        if (entry.token.expires() != null && !entry.token.expires().isAfter(now)) {
-            known.invalidate(credential.key());
+        requireUnexpired(entry, now);
+        markUsed(entry, now);
+        return entry.token;
+    }
+
+    /**
+     * The token a JWT was exchanged from, while it is neither revoked nor expired. The JWT's signature stands in
+     * for the secret, so only the token's key is at hand; a JWT use is not the token's use, so last_used stays.
+     */
+    public VerifiedToken verifyParent(String key) {
+        if (!TokenCredential.isKey(key)) {
             throw notValid();
         }
-        markUsed(entry, now);
+        Known entry = find(key).orElseThrow(TokenVerifier::notValid);
+        requireUnexpired(entry, Instant.now());
         return entry.token;
     }
 
@@ -101,6 +100,25 @@ public class TokenVerifier {
 
     public long cacheHits() {
         return cacheHits.get();
+    }
+
+    private Optional<Known> find(String key) {
+        Known entry = known.getIfPresent(key);
+        if (entry != null) {
+            cacheHits.incrementAndGet();
+            return Optional.of(entry);
+        }
+        databaseLookups.incrementAndGet();
+        Optional<Known> stored = lookup.find(key).map(Known::new);
+        stored.ifPresent(found -> known.put(key, found));
+        return stored;
+    }
+
+    private void requireUnexpired(Known entry, Instant now) {
+        if (entry.token.expires() != null && !entry.token.expires().isAfter(now)) {
+            known.invalidate(entry.token.key());
+            throw notValid();
+        }
     }
 
     private void markUsed(Known entry, Instant now) {
