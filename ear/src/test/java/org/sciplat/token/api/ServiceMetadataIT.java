@@ -33,7 +33,7 @@ class ServiceMetadataIT {
         assertTrue(response.body().contains("url: " + TestServer.BASE_URL + "/auth"), response.body());
         for (String route : new String[] {"/api/v1/users/{username}/tokens:", "/api/v1/users/{username}/tokens/{key}:",
             "/api/v1/users/{username}/tokens/{key}/change-history:", "/api/v1/history/token-changes:",
-            "/api/v1/tokens:", "/api/v1/token-info:", "/api/v1/notebook-token:", "/ingress/auth:"}) {
+            "/api/v1/tokens:", "/api/v1/token-info:", "/api/v1/notebook-token:", "/api/v1/token-exchange:"}) {
             assertTrue(response.body().contains("  " + route), "documents " + route);
         }
         assertTrue(response.body().contains("    Error:"), "the error body is a documented schema");

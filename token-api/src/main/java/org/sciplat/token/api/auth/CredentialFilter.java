@@ -2,7 +2,9 @@ package org.sciplat.token.api.auth;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -52,6 +55,9 @@ public class CredentialFilter implements ContainerRequestFilter {
     @Context
     HttpServletRequest servletRequest;
 
+    @Context
+    HttpServletResponse servletResponse;
+
     @Override
     public void filter(ContainerRequestContext request) {
         caller.from(clientAddress.of(servletRequest.getRemoteAddr(), request.getHeaderString("X-Forwarded-For")));
@@ -73,7 +79,12 @@ public class CredentialFilter implements ContainerRequestFilter {
             return;
         }
         if (isJwt(presented.get())) {
-            // the container (MicroProfile JWT) has verified signature, issuer and expiry, or refused the JWT
+            // The container (MicroProfile JWT) verifies signature, issuer and expiry. It is asked explicitly: the
+            // API's resources are unprotected, and the server does not authenticate unprotected requests by itself
+            // (webAppSecurity in server.xml), which keeps it away from every other Authorization header.
+            if (!(servletRequest.getUserPrincipal() instanceof JsonWebToken) && !authenticateWithContainer()) {
+                throw new InvalidTokenException("Token is not valid");
+            }
             if (!(servletRequest.getUserPrincipal() instanceof JsonWebToken jwt)) {
                 throw new InvalidTokenException("Token is not valid");
             }
@@ -86,6 +97,14 @@ public class CredentialFilter implements ContainerRequestFilter {
     /** A JWS in compact form: its header is a JSON object, which base64url-encodes to eyJ. */
     static boolean isJwt(String token) {
         return token.startsWith("eyJ") && token.chars().filter(c -> c == '.').count() == 2;
+    }
+
+    private boolean authenticateWithContainer() {
+        try {
+            return servletRequest.authenticate(servletResponse);
+        } catch (IOException | ServletException e) {
+            return false;
+        }
     }
 
     private Optional<VerifiedToken> verifyQuietly(String token) {
