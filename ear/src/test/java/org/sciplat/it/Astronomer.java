@@ -1,8 +1,5 @@
 package org.sciplat.it;
 
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -11,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,37 +18,14 @@ public final class Astronomer {
 
     public static final String USERNAME = "astronomer";
     private static final String PASSWORD = "astronomer-demo";
-    private static final String SESSION_COOKIE = "sciplat_session";
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private Astronomer() {
     }
 
     /** A new user token with these scopes, valid until the given time (never if null). */
     public static String userToken(Instant expires, String... scopes) {
-        String cookie = login();
-        String csrf = Json.object(TestServer.get("/auth/api/v1/login", "Cookie", cookie).body())
-                .getString("csrf");
-        JsonArrayBuilder scopeList = JSON.createArrayBuilder();
-        for (String scope : scopes) {
-            scopeList.add(scope);
-        }
-        JsonObjectBuilder body = JSON.createObjectBuilder()
-                .add("token_name", "it-" + UUID.randomUUID())
-                .add("scopes", scopeList);
-        if (expires != null) {
-            body.add("expires", expires.getEpochSecond());
-        }
-        HttpResponse<String> created = TestServer.send(request("/auth/api/v1/users/" + USERNAME + "/tokens")
-                .header("Cookie", cookie)
-                .header("X-CSRF-Token", csrf)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.build().toString()))
-                .build());
-        if (created.statusCode() != 201) {
-            throw new IllegalStateException("Creating a token failed: " + created.statusCode() + " " + created.body());
-        }
-        return Json.object(created.body()).getString("token");
+        return Api.createToken(Api.login(USERNAME, PASSWORD), "it-" + UUID.randomUUID(), List.of(scopes),
+                expires == null ? null : expires.getEpochSecond());
     }
 
     /** A JWT for this token, all its scopes. */
@@ -81,16 +56,6 @@ public final class Astronomer {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());
-    }
-
-    private static String login() {
-        HttpResponse<String> response = postForm("/auth/api/v1/login",
-                "username=" + USERNAME + "&password=" + PASSWORD);
-        return response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(SESSION_COOKIE + "="))
-                .map(c -> c.substring(0, c.indexOf(';')))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No session cookie: " + response.statusCode()));
     }
 
     private static HttpRequest.Builder request(String path) {

@@ -39,6 +39,7 @@ public class CredentialFilter implements ContainerRequestFilter {
     public static final String SESSION_COOKIE = "sciplat_session";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> CREDENTIAL_IN_BODY = Set.of("login", "token-exchange");
 
     @Inject
     TokenVerifier verifier;
@@ -61,7 +62,12 @@ public class CredentialFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         caller.from(clientAddress.of(servletRequest.getRemoteAddr(), request.getHeaderString("X-Forwarded-For")));
+        // logging in and the token exchange name their credential in the body; a browser's cookie beside it
+        // must neither stand in for it nor make the request fail for want of a CSRF header
+        String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+        boolean credentialInBody = "POST".equals(request.getMethod()) && CREDENTIAL_IN_BODY.contains(path);
         Optional<String> fromCookie = Optional.ofNullable(request.getCookies().get(SESSION_COOKIE))
+                .filter(cookie -> !credentialInBody)
                 .map(Cookie::getValue);
         if (fromCookie.isPresent()) {
             Optional<VerifiedToken> session = verifyQuietly(fromCookie.get());
@@ -95,7 +101,7 @@ public class CredentialFilter implements ContainerRequestFilter {
     }
 
     /** A JWS in compact form: its header is a JSON object, which base64url-encodes to eyJ. */
-    static boolean isJwt(String token) {
+    public static boolean isJwt(String token) {
         return token.startsWith("eyJ") && token.chars().filter(c -> c == '.').count() == 2;
     }
 

@@ -103,7 +103,7 @@ public class LoginResource {
     @APIResponse(responseCode = "422", description = "The token is not a session token",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response logout() {
-        sessions.logout(caller.token(), caller.ipAddress());
+        sessions.logout(caller.token(), caller.presented(), caller.ipAddress());
         return Response.noContent()
                 .cookie(new NewCookie.Builder(CredentialFilter.SESSION_COOKIE).value("").path("/").maxAge(0)
                         .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build())

@@ -1,6 +1,7 @@
 package org.sciplat.token.api.ingress;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,8 +11,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.sciplat.token.api.auth.CredentialFilter;
 import org.sciplat.token.core.InvalidTokenException;
+import org.sciplat.token.core.jwt.TokenExchange;
 import org.sciplat.token.core.token.TokenVerifier;
 import org.sciplat.token.core.token.VerifiedToken;
 
@@ -29,8 +34,13 @@ public class IngressServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    private static final Logger LOG = Logger.getLogger(IngressServlet.class.getName());
+
     @Inject
     TokenVerifier verifier;
+
+    @Inject
+    TokenExchange exchange;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -53,8 +63,14 @@ public class IngressServlet extends HttpServlet {
                 error(response, 401, "not_authenticated", "Authentication required");
                 return;
             }
-            token = verifier.verify(presented.get());
-        } catch (InvalidTokenException e) {
+            token = verify(presented.get(), request, response);
+        } catch (RuntimeException e) {
+            if (!(e instanceof InvalidTokenException)) {
+                // never the container's HTML page, nor an incident report holding the request's headers
+                LOG.log(Level.SEVERE, "Ingress check failed: " + e.getClass().getName());
+                error(response, 503, "unavailable", "The token service cannot check tokens right now");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"" + realm
                     + "\", error=\"invalid_token\", error_description=\"Token is not valid\"");
             error(response, 401, "invalid_token", e.getMessage());
@@ -72,6 +88,24 @@ public class IngressServlet extends HttpServlet {
         response.setHeader("X-Auth-Request-User", token.username());
         response.setHeader("X-Auth-Request-Scopes", String.join(" ", token.scopes()));
         response.setStatus(HttpServletResponse.SC_OK);
+    }
+
+    /** A gt- token through the verification cache; a JWT through the container's MicroProfile JWT. */
+    private VerifiedToken verify(String presented, HttpServletRequest request, HttpServletResponse response) {
+        if (!CredentialFilter.isJwt(presented)) {
+            return verifier.verify(presented);
+        }
+        try {
+            if (!(request.getUserPrincipal() instanceof JsonWebToken) && !request.authenticate(response)) {
+                throw new InvalidTokenException("Token is not valid");
+            }
+        } catch (IOException | ServletException e) {
+            throw new InvalidTokenException("Token is not valid");
+        }
+        if (!(request.getUserPrincipal() instanceof JsonWebToken jwt)) {
+            throw new InvalidTokenException("Token is not valid");
+        }
+        return exchange.callerOf(jwt);
     }
 
     /** The API's error body; the messages are fixed texts, never echoes of the request. */

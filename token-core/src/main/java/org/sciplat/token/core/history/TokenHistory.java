@@ -22,7 +22,7 @@ import org.sciplat.token.core.token.UtcTime;
 public class TokenHistory {
 
     public static final int MAX_PAGE = 1000;
-    private static final Pattern CURSOR = Pattern.compile("(p?)(\\d{1,12})_(\\d{1,19})");
+    private static final Pattern CURSOR = Pattern.compile("(p?)(\\d{1,12})_(\\d{1,18})");
 
     @PersistenceContext(unitName = "tokens")
     EntityManager em;

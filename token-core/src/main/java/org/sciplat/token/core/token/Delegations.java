@@ -63,7 +63,7 @@ public class Delegations {
 
     private NewToken delegate(VerifiedToken session, String presentedSession, TokenType type, String service,
             SortedSet<String> scopes, Duration minimumLifetime, String ipAddress) {
-        if (session.bootstrap() || session.type() != TokenType.SESSION) {
+        if (session.bootstrap() || session.type() != TokenType.SESSION || !presents(presentedSession, session)) {
             throw new PermissionDeniedException("Delegated tokens are made from a login session only");
         }
         Duration minimum = minimumLifetime == null ? Duration.ZERO : minimumLifetime;
@@ -105,6 +105,18 @@ public class Delegations {
         em.persist(child);
         history.record(child.info(), TokenChangeAction.CREATE, session.actor(), ipAddress, now);
         return new NewToken(credential, child.info());
+    }
+
+    /**
+     * Whether the session token itself was presented, not a JWT exchanged from it: delegated secrets derive from
+     * the session's own token, and a short-lived JWT must not mint tokens that outlive it.
+     */
+    static boolean presents(String presented, VerifiedToken session) {
+        try {
+            return TokenCredential.parse(presented).key().equals(session.key());
+        } catch (InvalidTokenException e) {
+            return false;
+        }
     }
 
     private static boolean isFreshEnough(Token child, Instant now, Duration minimum) {

@@ -60,8 +60,9 @@ public class Sessions {
     }
 
     /** Ends the session the caller holds: the session token and all its descendants are revoked. */
-    public void logout(VerifiedToken session, String ipAddress) {
-        if (session.bootstrap() || session.type() != TokenType.SESSION) {
+    public void logout(VerifiedToken session, String presentedSession, String ipAddress) {
+        if (session.bootstrap() || session.type() != TokenType.SESSION
+                || !Delegations.presents(presentedSession, session)) {
             throw new InvalidRequestException("not_a_session", "Only a login session can be logged out");
         }
         tokens.revoke(session, session.username(), session.key(), ipAddress);

@@ -3,13 +3,18 @@ package org.sciplat.token.core.token;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,6 +39,9 @@ public class TokenVerifier {
 
     @Inject
     TokenLookup lookup;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     @ConfigProperty(name = "sciplat.bootstrap-token")
@@ -89,9 +97,26 @@ public class TokenVerifier {
         return entry.token;
     }
 
-    /** Forgets these tokens at once, after a revocation, an edit or an expiry. */
+    /**
+     * Forgets these tokens at once, after a revocation, an edit or an expiry, and again when the transaction that
+     * changed them ends: a verification that read the old row before the commit must not keep it cached.
+     */
     public void invalidate(Collection<String> keys) {
-        known.invalidateAll(keys);
+        List<String> changed = List.copyOf(keys);
+        known.invalidateAll(changed);
+        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to do before the outcome is known
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    known.invalidateAll(changed);
+                }
+            });
+        }
     }
 
     public long databaseLookups() {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -215,6 +216,15 @@ public class Tokens {
     private NewToken issue(VerifiedToken actor, TokenCredential credential, Token token, String ipAddress,
             Instant now) {
         em.persist(token);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // two creations with one name at once: the pre-check passed for both, the unique constraint did not
+            if (token.name() != null) {
+                throw InvalidRequestException.duplicateName(token.name(), "body", "token_name");
+            }
+            throw e;
+        }
         history.record(token.info(), TokenChangeAction.CREATE, actor.actor(), ipAddress, now);
         return new NewToken(credential, token.info());
     }
