@@ -10,10 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.Objects;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import org.sciplat.token.core.token.ScopeSet;
 import org.sciplat.token.core.token.TokenInfo;
 import org.sciplat.token.core.token.TokenType;
 import org.sciplat.token.core.token.UtcTime;
@@ -84,7 +82,7 @@ public class TokenChange {
         this.tokenType = token.type();
         this.name = token.name();
         this.parentKey = token.parentKey();
-        this.scopes = String.join(",", token.scopes());
+        this.scopes = ScopeSet.join(token.scopes());
         this.service = token.service();
         this.expires = UtcTime.toColumn(token.expires());
         this.action = action;
@@ -99,8 +97,9 @@ public class TokenChange {
         if (!Objects.equals(old.name(), name)) {
             oldName = old.name();
         }
-        if (!String.join(",", old.scopes()).equals(scopes)) {
-            oldScopes = String.join(",", old.scopes());
+        String before = ScopeSet.join(old.scopes());
+        if (!before.equals(scopes)) {
+            oldScopes = before;
         }
         if (!Objects.equals(UtcTime.toColumn(old.expires()), expires)) {
             oldExpires = UtcTime.toColumn(old.expires());
@@ -116,16 +115,9 @@ public class TokenChange {
     }
 
     public TokenChangeEntry entry() {
-        return new TokenChangeEntry(tokenKey, username, tokenType, name, parentKey, split(scopes), service,
-                UtcTime.fromColumn(expires), actor, action, oldName, oldScopes == null ? null : split(oldScopes),
-                UtcTime.fromColumn(oldExpires), ipAddress, UtcTime.fromColumn(eventTime));
-    }
-
-    private static SortedSet<String> split(String joined) {
-        SortedSet<String> set = new TreeSet<>();
-        if (!joined.isEmpty()) {
-            set.addAll(Arrays.asList(joined.split(",")));
-        }
-        return set;
+        return new TokenChangeEntry(tokenKey, username, tokenType, name, parentKey, ScopeSet.split(scopes),
+                service, UtcTime.fromColumn(expires), actor, action, oldName,
+                oldScopes == null ? null : ScopeSet.split(oldScopes), UtcTime.fromColumn(oldExpires), ipAddress,
+                UtcTime.fromColumn(eventTime));
     }
 }

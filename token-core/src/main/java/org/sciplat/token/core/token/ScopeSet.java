@@ -7,16 +7,16 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /** A set of scope names as the database stores it: sorted and comma-joined, as in the anchor's schema. */
-final class ScopeSet {
+public final class ScopeSet {
 
     private ScopeSet() {
     }
 
-    static String join(Collection<String> scopes) {
+    public static String join(Collection<String> scopes) {
         return String.join(",", new TreeSet<>(scopes));
     }
 
-    static SortedSet<String> split(String column) {
+    public static SortedSet<String> split(String column) {
         if (column == null || column.isEmpty()) {
             return Collections.emptySortedSet();
         }

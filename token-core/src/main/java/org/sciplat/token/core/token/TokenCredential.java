@@ -27,10 +27,13 @@ public final class TokenCredential {
 
     private final String key;
     private final String secret;
+    /** Computed once: verification needs it both to look up refusals and to compare with the stored hash. */
+    private final String secretHash;
 
     private TokenCredential(String key, String secret) {
         this.key = key;
         this.secret = secret;
+        this.secretHash = hash(secret);
     }
 
     public static TokenCredential generate() {
@@ -88,17 +91,17 @@ public final class TokenCredential {
 
     /** What the database keeps instead of the secret. */
     String secretHash() {
-        return hash(secret);
+        return secretHash;
     }
 
     /** Compares in constant time, so response times tell an attacker nothing about how close a guess was. */
     boolean matches(String storedSecretHash) {
         return MessageDigest.isEqual(
-                secretHash().getBytes(StandardCharsets.US_ASCII),
+                secretHash.getBytes(StandardCharsets.US_ASCII),
                 storedSecretHash.getBytes(StandardCharsets.US_ASCII));
     }
 
-    static String hash(String value) {
+    private static String hash(String value) {
         try {
             return HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII)));

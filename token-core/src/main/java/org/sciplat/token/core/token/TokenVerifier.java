@@ -66,8 +66,8 @@ public class TokenVerifier {
             return VerifiedToken.bootstrapToken();
         }
         TokenCredential credential = TokenCredential.parse(presented);
-        // keyed by a hash of the whole token: the cache must not become a store of secrets
-        String attempt = TokenCredential.hash(presented);
+        // keyed by the key and the hash of the secret: the cache must not become a store of secrets
+        String attempt = credential.key() + "." + credential.secretHash();
         if (refused.getIfPresent(attempt) != null) {
             cacheHits.incrementAndGet();
             throw notValid();
