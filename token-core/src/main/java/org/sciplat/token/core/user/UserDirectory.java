@@ -25,8 +25,11 @@ public class UserDirectory {
     @Inject
     Pbkdf2PasswordHash passwordHash;
 
-    /** Checked when the username is unknown, so that a wrong username costs as long as a wrong password. */
-    private String decoyHash;
+    /**
+     * Checked when the username is unknown, so that a wrong username costs as long as a wrong password. One for
+     * the application, not one per pooled bean: each costs a full PBKDF2 run.
+     */
+    private static volatile String decoyHash;
 
     @PostConstruct
     void prepare() {
@@ -37,7 +40,9 @@ public class UserDirectory {
                 "Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-        decoyHash = passwordHash.generate(UUID.randomUUID().toString().toCharArray());
+        if (decoyHash == null) {
+            decoyHash = passwordHash.generate(UUID.randomUUID().toString().toCharArray());
+        }
     }
 
     public Optional<DirectoryUser> find(String username) {
