@@ -2,7 +2,6 @@ package org.sciplat.token.api.auth;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Priorities;
@@ -12,15 +11,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.sciplat.token.core.InvalidTokenException;
 import org.sciplat.token.core.PermissionDeniedException;
-import org.sciplat.token.core.jwt.TokenExchange;
 import org.sciplat.token.core.token.TokenVerifier;
 import org.sciplat.token.core.token.VerifiedToken;
 
@@ -29,8 +25,8 @@ import org.sciplat.token.core.token.VerifiedToken;
  * or Basic with the token as the username or the password (the other being {@code x-oauth-basic} or anything).
  * A state-changing request authenticated by the cookie must carry the session's CSRF value in X-CSRF-Token.
  *
- * <p>A Bearer JWT from the token exchange is verified by the container's MicroProfile JWT before this filter runs
- * (see server.xml); the filter then speaks for the token the JWT was exchanged from.
+ * <p>A Bearer JWT from the token exchange is verified through the container's MicroProfile JWT (see
+ * {@link CallerVerifier}); the caller is then the token the JWT was exchanged from.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -45,7 +41,7 @@ public class CredentialFilter implements ContainerRequestFilter {
     TokenVerifier verifier;
 
     @Inject
-    TokenExchange exchange;
+    CallerVerifier callers;
 
     @Inject
     Caller caller;
@@ -84,33 +80,8 @@ public class CredentialFilter implements ContainerRequestFilter {
         if (presented.isEmpty()) {
             return;
         }
-        if (isJwt(presented.get())) {
-            // The container (MicroProfile JWT) verifies signature, issuer and expiry. It is asked explicitly: the
-            // API's resources are unprotected, and the server does not authenticate unprotected requests by itself
-            // (webAppSecurity in server.xml), which keeps it away from every other Authorization header.
-            if (!(servletRequest.getUserPrincipal() instanceof JsonWebToken) && !authenticateWithContainer()) {
-                throw new InvalidTokenException("Token is not valid");
-            }
-            if (!(servletRequest.getUserPrincipal() instanceof JsonWebToken jwt)) {
-                throw new InvalidTokenException("Token is not valid");
-            }
-            caller.authenticated(exchange.callerOf(jwt), presented.get(), false);
-            return;
-        }
-        caller.authenticated(verifier.verify(presented.get()), presented.get(), false);
-    }
-
-    /** A JWS in compact form: its header is a JSON object, which base64url-encodes to eyJ. */
-    public static boolean isJwt(String token) {
-        return token.startsWith("eyJ") && token.chars().filter(c -> c == '.').count() == 2;
-    }
-
-    private boolean authenticateWithContainer() {
-        try {
-            return servletRequest.authenticate(servletResponse);
-        } catch (IOException | ServletException e) {
-            return false;
-        }
+        caller.authenticated(callers.verify(presented.get(), servletRequest, servletResponse), presented.get(),
+                false);
     }
 
     private Optional<VerifiedToken> verifyQuietly(String token) {

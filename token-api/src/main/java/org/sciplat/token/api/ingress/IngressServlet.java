@@ -1,7 +1,6 @@
 package org.sciplat.token.api.ingress;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,14 +9,12 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.sciplat.token.api.auth.CallerVerifier;
 import org.sciplat.token.api.auth.CredentialFilter;
+import org.sciplat.token.api.error.Challenges;
 import org.sciplat.token.core.InvalidTokenException;
-import org.sciplat.token.core.jwt.TokenExchange;
-import org.sciplat.token.core.token.TokenVerifier;
 import org.sciplat.token.core.token.VerifiedToken;
 
 /**
@@ -37,10 +34,7 @@ public class IngressServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(IngressServlet.class.getName());
 
     @Inject
-    TokenVerifier verifier;
-
-    @Inject
-    TokenExchange exchange;
+    CallerVerifier callers;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -59,11 +53,11 @@ public class IngressServlet extends HttpServlet {
         try {
             Optional<String> presented = CredentialFilter.tokenFromHeader(request.getHeader("Authorization"));
             if (presented.isEmpty()) {
-                response.setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\"");
+                response.setHeader("WWW-Authenticate", Challenges.bearer(realm));
                 error(response, 401, "not_authenticated", "Authentication required");
                 return;
             }
-            token = verify(presented.get(), request, response);
+            token = callers.verify(presented.get(), request, response);
         } catch (RuntimeException e) {
             if (!(e instanceof InvalidTokenException)) {
                 // never the container's HTML page, nor an incident report holding the request's headers
@@ -71,41 +65,20 @@ public class IngressServlet extends HttpServlet {
                 error(response, 503, "unavailable", "The token service cannot check tokens right now");
                 return;
             }
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"" + realm
-                    + "\", error=\"invalid_token\", error_description=\"Token is not valid\"");
+            response.setHeader("WWW-Authenticate", Challenges.invalidToken(realm));
             error(response, 401, "invalid_token", e.getMessage());
             return;
         }
         boolean allowed = satisfy.equals("any")
                 ? scopes.stream().anyMatch(token::hasScope) : scopes.stream().allMatch(token::hasScope);
         if (!allowed) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\", error=\"insufficient_scope\", "
-                    + "error_description=\"Token missing required scope\", scope=\""
-                    + String.join(" ", new TreeSet<>(scopes)) + "\"");
+            response.setHeader("WWW-Authenticate", Challenges.insufficientScope(realm, scopes));
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         response.setHeader("X-Auth-Request-User", token.username());
         response.setHeader("X-Auth-Request-Scopes", String.join(" ", token.scopes()));
         response.setStatus(HttpServletResponse.SC_OK);
-    }
-
-    /** A gt- token through the verification cache; a JWT through the container's MicroProfile JWT. */
-    private VerifiedToken verify(String presented, HttpServletRequest request, HttpServletResponse response) {
-        if (!CredentialFilter.isJwt(presented)) {
-            return verifier.verify(presented);
-        }
-        try {
-            if (!(request.getUserPrincipal() instanceof JsonWebToken) && !request.authenticate(response)) {
-                throw new InvalidTokenException("Token is not valid");
-            }
-        } catch (IOException | ServletException e) {
-            throw new InvalidTokenException("Token is not valid");
-        }
-        if (!(request.getUserPrincipal() instanceof JsonWebToken jwt)) {
-            throw new InvalidTokenException("Token is not valid");
-        }
-        return exchange.callerOf(jwt);
     }
 
     /** The API's error body; the messages are fixed texts, never echoes of the request. */

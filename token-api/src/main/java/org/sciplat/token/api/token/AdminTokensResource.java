@@ -75,9 +75,6 @@ public class AdminTokensResource {
                         "Unknown token type: " + type, "body", "token_type")),
                 JsonFields.string(request, "token_name"), JsonFields.strings(request, "scopes"),
                 JsonFields.instant(request, "expires"), caller.ipAddress());
-        return Response.created(uri.getBaseUriBuilder()
-                        .path("users").path(username).path("tokens").path(created.info().key()).build())
-                .entity(new NewTokenJson(created.credential().reveal()))
-                .build();
+        return NewTokenJson.created(uri, created);
     }
 }

@@ -1,5 +1,18 @@
 package org.sciplat.token.api.token;
 
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.sciplat.token.core.token.NewToken;
+
 /** The body of a 201: the token, shown this once. */
 public record NewTokenJson(String token) {
+
+    /** 201 with the token, and Location naming it where its owner can fetch it. */
+    static Response created(UriInfo uri, NewToken created) {
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("users").path(created.info().username()).path("tokens").path(created.info().key())
+                        .build())
+                .entity(new NewTokenJson(created.credential().reveal()))
+                .build();
+    }
 }

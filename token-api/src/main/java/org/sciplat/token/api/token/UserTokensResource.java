@@ -93,10 +93,7 @@ public class UserTokensResource {
         NewToken created = tokens.createUserToken(caller.token(), username,
                 JsonFields.requiredString(request, "token_name"), JsonFields.strings(request, "scopes"),
                 JsonFields.instant(request, "expires"), caller.ipAddress());
-        return Response.created(uri.getBaseUriBuilder()
-                        .path("users").path(username).path("tokens").path(created.info().key()).build())
-                .entity(new NewTokenJson(created.credential().reveal()))
-                .build();
+        return NewTokenJson.created(uri, created);
     }
 
     @GET
