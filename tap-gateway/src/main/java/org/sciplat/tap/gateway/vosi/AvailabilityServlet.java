@@ -1,12 +1,13 @@
 package org.sciplat.tap.gateway.vosi;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.sciplat.token.core.schema.SchemaMigration;
+import org.sciplat.tap.gateway.Xml;
+import org.sciplat.tap.gateway.demo.DemoArchive;
 
 /** VOSI 1.1 availability: clients and registries poll it, unauthenticated, to see whether the service is up. */
 @WebServlet(name = "Availability", urlPatterns = "/availability")
@@ -14,12 +15,12 @@ public class AvailabilityServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private SchemaMigration schema;
+    @Inject
+    transient DemoArchive archive;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean available = schema.isComplete();
+        DemoArchive.Status status = archive.status();
         response.setContentType("text/xml;charset=UTF-8");
         response.getWriter().print("""
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -27,6 +28,6 @@ public class AvailabilityServlet extends HttpServlet {
                   <vosi:available>%s</vosi:available>
                   <vosi:note>%s</vosi:note>
                 </vosi:availability>
-                """.formatted(available, available ? "service is accepting queries" : "database is not ready"));
+                """.formatted(status.available(), Xml.escape(status.note())));
     }
 }

@@ -1,0 +1,127 @@
+package org.sciplat.tap.gateway.demo;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sciplat.tap.gateway.catalogue.Catalogue;
+import org.sciplat.tap.gateway.catalogue.TapSchemaTables;
+import org.sciplat.token.core.schema.SchemaMigration;
+
+/**
+ * Publishes the service's tables once the database schema is in place: TAP_SCHEMA at once, the demo table after
+ * it holds its full synthetic sample (generated on first start, or again if a start was interrupted). Until then
+ * the table is not published, so no query sees it half filled.
+ */
+@ApplicationScoped
+public class DemoArchive {
+
+    private static final Logger LOG = Logger.getLogger(DemoArchive.class.getName());
+
+    @EJB
+    SchemaMigration schema;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    @ConfigProperty(name = "sciplat.tap.demo.rows", defaultValue = "1000000")
+    long demoRows;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource(lookup = "jdbc/tokens")
+    DataSource dataSource;
+
+    private final AtomicLong loadedRows = new AtomicLong();
+    private volatile long targetRows;
+    private volatile String failure;
+    private Future<?> publication;
+
+    /** Whether queries can run, and if not, why; for VOSI availability. */
+    public record Status(boolean available, String note) {
+    }
+
+    public Status status() {
+        if (!schema.isComplete()) {
+            return new Status(false, "The database is not ready");
+        }
+        if (failure != null) {
+            return new Status(false, failure);
+        }
+        long loaded = loadedRows.get();
+        if (targetRows == 0 || loaded < targetRows) {
+            return new Status(false, String.format("Loading the demo archive: %,d of %,d rows", loaded, targetRows));
+        }
+        return new Status(true, "The service is accepting queries");
+    }
+
+    /** Starts publishing in the background; the application is up before a first start's sample is written. */
+    void start() {
+        targetRows = Math.max(demoRows, 1);
+        loadedRows.set(0);
+        failure = null;
+        publication = executor.submit(this::publish);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (publication != null) {
+            publication.cancel(true);
+        }
+    }
+
+    private void publish() {
+        try {
+            while (!schema.isComplete()) {
+                TimeUnit.SECONDS.sleep(1);
+            }
+            catalogue.publish(TapSchemaTables.SCHEMA, TapSchemaTables.ALL);
+            SyntheticSample sample = new SyntheticSample(targetRows);
+            try (Connection connection = dataSource.getConnection()) {
+                if (count(connection) != sample.rows()) {
+                    load(connection, sample);
+                }
+                loadedRows.set(sample.rows());
+            }
+            catalogue.publish(AllWiseMep.SCHEMA, Collections.singletonList(AllWiseMep.TABLE));
+            LOG.info(() -> String.format("TAP service ready: %s holds %,d rows",
+                    AllWiseMep.TABLE.qualifiedName(), sample.rows()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (SQLException | RuntimeException e) {
+            failure = "The demo archive could not be loaded: " + e.getMessage();
+            LOG.log(Level.SEVERE, "The demo archive could not be loaded", e);
+        }
+    }
+
+    private long count(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + catalogue.physical(AllWiseMep.TABLE))) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private void load(Connection connection, SyntheticSample sample) throws SQLException {
+        long started = System.nanoTime();
+        LOG.info(() -> String.format("Generating the demo archive: %,d rows", sample.rows()));
+        sample.writeTo(connection, catalogue.physical(AllWiseMep.TABLE), loadedRows::set);
+        LOG.info(() -> String.format("Demo archive generated in %.1f s", (System.nanoTime() - started) / 1e9));
+    }
+}
