@@ -824,8 +824,8 @@ public final class AdqlTranslator {
             Map.entry("LOWER", new MathFunction("LOWER", 1, 1)),
             Map.entry("UPPER", new MathFunction("UPPER", 1, 1)));
 
-    /** The function names the service declares in its capabilities, other than the geometric ones. */
-    public static List<String> mathFunctions() {
-        return MATH.keySet().stream().sorted().toList();
+    /** The geometric functions the service supports, as its capabilities declare them. */
+    public static List<String> geometryFunctions() {
+        return Geometry.DECLARED;
     }
 }

@@ -1,5 +1,6 @@
 package org.sciplat.tap.gateway.auth;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,39 +8,64 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
+import org.sciplat.token.core.InvalidTokenException;
+import org.sciplat.token.core.TokenServiceException;
+import org.sciplat.token.core.token.AuthorizationHeader;
+import org.sciplat.token.core.token.TokenVerifier;
+import org.sciplat.token.core.token.VerifiedToken;
 
 /**
- * Admits a TAP request only with a token, and tells a client that has none how to send one.
- *
- * <p>The 401 carries two challenges: Bearer for token-aware clients, and Basic because TOPCAT, STILTS and the
- * other JDK-based clients only retry with credentials after a Basic challenge.
+ * Admits a TAP request only with a valid token holding read:tap, and makes its user the request's principal.
+ * Verification goes through token-core's cache: the twenty identical retries a java.net client makes with a wrong
+ * password cost one database look-up, and a revocation is seen at once.
  */
 @WebFilter(filterName = "TokenGatewayFilter", urlPatterns = "/*")
 public class TokenGatewayFilter extends HttpFilter {
 
+    public static final String REQUIRED_SCOPE = "read:tap";
     private static final long serialVersionUID = 1L;
 
     /** VOSI resources that clients read before they know they must authenticate. */
     private static final Set<String> PUBLIC_PATHS = Set.of("/availability", "/capabilities");
 
+    @Inject
+    transient TokenVerifier verifier;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (PUBLIC_PATHS.contains(request.getServletPath() + nullToEmpty(request.getPathInfo()))) {
-            chain.doFilter(request, response);
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        boolean open = PUBLIC_PATHS.contains(path);
+        Challenge challenge = new Challenge(request.getServerName());
+        Optional<VerifiedToken> caller;
+        try {
+            caller = AuthorizationHeader.token(request.getHeader("Authorization")).map(verifier::verify);
+        } catch (InvalidTokenException e) {
+            // a public resource answers anyone; a stale token sent along must not make it refuse
+            if (open) {
+                chain.doFilter(request, response);
+            } else {
+                challenge.invalidToken(response);
+            }
+            return;
+        } catch (TokenServiceException e) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Tokens cannot be verified right now");
             return;
         }
-        Challenge challenge = new Challenge(request.getServerName());
-        if (request.getHeader("Authorization") == null) {
-            challenge.missingCredentials(response);
-        } else {
-            // No token can be verified before token-core issues them; every presented credential is invalid.
-            challenge.invalidToken(response);
+        if (caller.isEmpty()) {
+            if (open) {
+                chain.doFilter(request, response);
+            } else {
+                challenge.missingCredentials(response);
+            }
+            return;
         }
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+        if (!open && !caller.get().hasScope(REQUIRED_SCOPE)) {
+            challenge.insufficientScope(response, REQUIRED_SCOPE);
+            return;
+        }
+        chain.doFilter(new TapCaller(request, caller.get()), response);
     }
 }

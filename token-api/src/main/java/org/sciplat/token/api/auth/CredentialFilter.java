@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sciplat.token.core.InvalidTokenException;
 import org.sciplat.token.core.PermissionDeniedException;
+import org.sciplat.token.core.token.AuthorizationHeader;
 import org.sciplat.token.core.token.TokenVerifier;
 import org.sciplat.token.core.token.VerifiedToken;
 
@@ -76,7 +77,7 @@ public class CredentialFilter implements ContainerRequestFilter {
                 return;
             }
         }
-        Optional<String> presented = tokenFromHeader(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Optional<String> presented = AuthorizationHeader.token(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (presented.isEmpty()) {
             return;
         }
@@ -90,36 +91,5 @@ public class CredentialFilter implements ContainerRequestFilter {
         } catch (InvalidTokenException e) {
             return Optional.empty();
         }
-    }
-
-    /** The token in an Authorization header; a header that names no token at all is an invalid credential. */
-    public static Optional<String> tokenFromHeader(String authorization) {
-        if (authorization == null || authorization.isBlank()) {
-            return Optional.empty();
-        }
-        int space = authorization.indexOf(' ');
-        String scheme = space < 0 ? authorization : authorization.substring(0, space);
-        String value = space < 0 ? "" : authorization.substring(space + 1).trim();
-        if (scheme.equalsIgnoreCase("Bearer")) {
-            return Optional.of(value);
-        }
-        if (scheme.equalsIgnoreCase("Basic")) {
-            return Optional.of(fromBasic(value));
-        }
-        throw new InvalidTokenException("Unknown Authorization scheme");
-    }
-
-    private static String fromBasic(String encoded) {
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidTokenException("Malformed Basic credentials");
-        }
-        int colon = decoded.indexOf(':');
-        String user = colon < 0 ? decoded : decoded.substring(0, colon);
-        String password = colon < 0 ? "" : decoded.substring(colon + 1);
-        // the token may be either half; x-oauth-basic (or anything else) fills the other
-        return user.startsWith("gt-") ? user : password;
     }
 }

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sciplat.token.api.auth.CallerVerifier;
-import org.sciplat.token.api.auth.CredentialFilter;
 import org.sciplat.token.api.error.Challenges;
 import org.sciplat.token.core.InvalidTokenException;
+import org.sciplat.token.core.token.AuthorizationHeader;
 import org.sciplat.token.core.token.VerifiedToken;
 
 /**
@@ -51,7 +51,7 @@ public class IngressServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-cache, no-store");
         VerifiedToken token;
         try {
-            Optional<String> presented = CredentialFilter.tokenFromHeader(request.getHeader("Authorization"));
+            Optional<String> presented = AuthorizationHeader.token(request.getHeader("Authorization"));
             if (presented.isEmpty()) {
                 response.setHeader("WWW-Authenticate", Challenges.bearer(realm));
                 error(response, 401, "not_authenticated", "Authentication required");

@@ -1,0 +1,100 @@
+package org.sciplat.tap.gateway.query;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.sciplat.tap.gateway.adql.AdqlTranslator;
+import org.sciplat.tap.gateway.adql.TranslatedQuery;
+import org.sciplat.tap.gateway.catalogue.Catalogue;
+
+/**
+ * Runs a TAP query: translates its ADQL (refusing what it may not do), runs the SQL within the execution duration,
+ * and writes the result in the asked-for format to an output opened only once the query has run, so that a
+ * failure before then can still be answered with an error document.
+ */
+@ApplicationScoped
+public class QueryRunner {
+
+    private static final Logger LOG = Logger.getLogger(QueryRunner.class.getName());
+    /** H2's and PostgreSQL's SQLState for a statement cancelled by its timeout or by cancel(). */
+    private static final String CANCELLED = "57014";
+
+    @Inject
+    Catalogue catalogue;
+
+    @Resource(lookup = "jdbc/tokens")
+    DataSource dataSource;
+
+    /** Where a result goes, opened once there is one. */
+    public interface ResultOutput {
+        OutputStream open(ResultFormat format) throws IOException;
+    }
+
+    /** What a finished query gave: its row count, and whether MAXREC cut it short. */
+    public record Outcome(long rows, boolean overflow) {
+    }
+
+    /**
+     * Runs the query. started hears the running statement, so that a job can cancel it. AdqlException,
+     * InvalidQueryException or QueryFailedException when it cannot run.
+     */
+    public Outcome run(QueryParameters parameters, Duration executionDuration, ResultOutput output,
+            Consumer<Statement> started) throws IOException {
+        TranslatedQuery query = new AdqlTranslator(catalogue).translate(parameters.query(), parameters.maxrec());
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+            connection.setReadOnly(true);
+            statement.setQueryTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, executionDuration.toSeconds())));
+            statement.setFetchSize(1_000);
+            started.accept(statement);
+            try (ResultSet results = statement.executeQuery(query.sql())) {
+                ResultTable table = new ResultTable(results, query.columns(), parameters.maxrec());
+                ResultWriter.write(table, parameters.format(), parameters.query(), output.open(parameters.format()));
+                return new Outcome(table.rowsWritten(), table.overflowed());
+            }
+        } catch (SQLException e) {
+            throw failure(e, executionDuration);
+        } catch (IOException e) {
+            if (e.getCause() instanceof SQLException cause) {
+                throw failure(cause, executionDuration);
+            }
+            throw e;
+        }
+    }
+
+    private static QueryFailedException failure(SQLException e, Duration executionDuration) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (e instanceof SQLTimeoutException || state.equals(CANCELLED)) {
+            return new QueryFailedException("The query ran longer than its execution duration of "
+                    + executionDuration.toSeconds() + " s and was stopped", true, e);
+        }
+        if (state.startsWith("42") || state.startsWith("22")) {
+            return new QueryFailedException("The database could not run the query: " + firstLine(e.getMessage()),
+                    true, e);
+        }
+        // the database's message quotes the query, which is the user's text: only its codes go to the log
+        LOG.warning(() -> "A TAP query failed in the database: SQLState " + state + ", error " + e.getErrorCode());
+        return new QueryFailedException("The query failed in the database; please try again later", false, e);
+    }
+
+    /** The database's own explanation, without the generated SQL it appends. */
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String line = message.lines().findFirst().orElse(message);
+        int sql = line.indexOf("; SQL statement:");
+        return sql >= 0 ? line.substring(0, sql) : line;
+    }
+}

@@ -1,0 +1,336 @@
+package org.sciplat.tap.gateway.uws;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sciplat.tap.gateway.PlainText;
+import org.sciplat.tap.gateway.ServiceUrl;
+import org.sciplat.tap.gateway.query.ErrorDocument;
+
+/**
+ * TAP /async: the UWS 1.1 job list and jobs. POST /async creates a job and answers 303 with its absolute URL
+ * (STILTS reads the Location itself); PHASE=RUN starts it, at once or later; WAIT blocks until its phase changes;
+ * DELETE (or ACTION=DELETE) removes it and answers 303 to the job list, which pyvo follows.
+ */
+@WebServlet(name = "Async", urlPatterns = {"/async", "/async/*"})
+@MultipartConfig(maxRequestSize = 1_048_576)
+public class AsyncServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    /** Parameters that act on a job rather than being one of its query's. */
+    private static final Set<String> CONTROL = Set.of("PHASE", "ACTION", "DESTRUCTION", "EXECUTIONDURATION");
+
+    @Inject
+    transient Jobs jobs;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<String> path = path(request);
+        String owner = request.getRemoteUser();
+        if (path.isEmpty()) {
+            listJobs(request, response, owner);
+            return;
+        }
+        Optional<Job> found = jobs.find(path.get(0), owner);
+        if (found.isEmpty()) {
+            notFound(response, path.get(0));
+            return;
+        }
+        Job job = found.get();
+        String jobUrl = jobsUrl(request) + "/" + job.id();
+        String resource = path.size() > 1 ? String.join("/", path.subList(1, path.size())) : "";
+        switch (resource) {
+            case "" -> {
+                if (!waitIfAsked(request, response, job)) {
+                    return;
+                }
+                xml(response);
+                UwsXml.job(response.getWriter(), job, jobUrl);
+            }
+            case "phase" -> text(response, job.phase().name());
+            case "executionduration" -> text(response, Long.toString(job.executionDuration().toSeconds()));
+            case "destruction" -> text(response, UwsXml.time(job.destruction()));
+            case "quote" -> text(response, "");
+            case "owner" -> text(response, job.owner());
+            case "parameters" -> {
+                xml(response);
+                UwsXml.parameters(response.getWriter(), job.parameters(), "", true);
+            }
+            case "results" -> {
+                xml(response);
+                UwsXml.results(response.getWriter(), job, jobUrl, "", true);
+            }
+            case "results/result" -> result(response, job);
+            case "error" -> {
+                if (job.error().isEmpty()) {
+                    PlainText.send(response, HttpServletResponse.SC_NOT_FOUND, "Job " + job.id() + " has no error");
+                } else {
+                    ErrorDocument.send(response, HttpServletResponse.SC_OK, job.error().get());
+                }
+            }
+            default -> PlainText.send(response, HttpServletResponse.SC_NOT_FOUND, "A job has no resource " + resource);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<String> path = path(request);
+        String owner = request.getRemoteUser();
+        Map<String, String> parameters = parameters(request);
+        if (path.isEmpty()) {
+            Map<String, String> query = new LinkedHashMap<>(parameters);
+            query.keySet().removeAll(CONTROL);
+            Job job = jobs.create(owner, query);
+            try {
+                control(job, parameters);
+            } catch (BadRequest e) {
+                jobs.delete(job);
+                badRequest(response, e.getMessage());
+                return;
+            }
+            redirect(response, jobsUrl(request) + "/" + job.id());
+            return;
+        }
+        Optional<Job> found = jobs.find(path.get(0), owner);
+        if (found.isEmpty()) {
+            notFound(response, path.get(0));
+            return;
+        }
+        Job job = found.get();
+        String resource = path.size() > 1 ? String.join("/", path.subList(1, path.size())) : "";
+        try {
+            switch (resource) {
+                case "" -> {
+                    if ("DELETE".equalsIgnoreCase(parameters.get("ACTION"))) {
+                        jobs.delete(job);
+                        redirect(response, jobsUrl(request));
+                        return;
+                    }
+                    if (parameters.containsKey("ACTION")) {
+                        throw new BadRequest("ACTION=" + parameters.get("ACTION") + " is not known: use ACTION=DELETE");
+                    }
+                    Map<String, String> query = new LinkedHashMap<>(parameters);
+                    query.keySet().removeAll(CONTROL);
+                    if (!query.isEmpty()) {
+                        job.update(query);
+                    }
+                    control(job, parameters);
+                }
+                case "phase", "executionduration", "destruction" -> {
+                    String name = resource.toUpperCase(Locale.ROOT);
+                    if (!parameters.containsKey(name)) {
+                        throw new BadRequest("Give the new value as the " + name + " parameter");
+                    }
+                    control(job, Map.of(name, parameters.get(name)));
+                }
+                case "parameters" -> {
+                    Map<String, String> query = new LinkedHashMap<>(parameters);
+                    query.keySet().removeAll(CONTROL);
+                    job.update(query);
+                }
+                default -> {
+                    PlainText.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "A job's " + resource
+                            + " cannot be changed");
+                    return;
+                }
+            }
+        } catch (BadRequest | JobStateException e) {
+            badRequest(response, e.getMessage());
+            return;
+        }
+        redirect(response, jobsUrl(request) + "/" + job.id());
+    }
+
+    @Override
+    protected void doDelete(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<String> path = path(request);
+        if (path.size() != 1) {
+            PlainText.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Only a job can be deleted");
+            return;
+        }
+        Optional<Job> found = jobs.find(path.get(0), request.getRemoteUser());
+        if (found.isEmpty()) {
+            notFound(response, path.get(0));
+            return;
+        }
+        jobs.delete(found.get());
+        redirect(response, jobsUrl(request));
+    }
+
+    /** PHASE, EXECUTIONDURATION and DESTRUCTION, as sent to the job or to its own resources. */
+    private void control(Job job, Map<String, String> parameters) {
+        String duration = parameters.get("EXECUTIONDURATION");
+        if (duration != null) {
+            try {
+                jobs.executionDuration(job, Long.parseLong(duration.strip()));
+            } catch (NumberFormatException e) {
+                throw new BadRequest("EXECUTIONDURATION '" + duration + "' is not a whole number of seconds");
+            }
+        }
+        String destruction = parameters.get("DESTRUCTION");
+        if (destruction != null) {
+            try {
+                jobs.destroyAt(job, Instant.parse(destruction.strip()));
+            } catch (DateTimeParseException e) {
+                throw new BadRequest("DESTRUCTION '" + destruction + "' is not an ISO 8601 time such as"
+                        + " 2026-12-01T12:00:00Z");
+            }
+        }
+        String phase = parameters.get("PHASE");
+        if (phase != null) {
+            switch (phase.strip().toUpperCase(Locale.ROOT)) {
+                case "RUN" -> jobs.run(job);
+                case "ABORT" -> jobs.abort(job);
+                default -> throw new BadRequest("PHASE=" + phase + " is not supported: use RUN or ABORT");
+            }
+        }
+    }
+
+    /** Blocks for a GET with WAIT; false if the wait was interrupted and the response is already an error. */
+    private boolean waitIfAsked(HttpServletRequest request, HttpServletResponse response, Job job)
+            throws IOException {
+        String wait = parameter(request, "WAIT");
+        if (wait == null) {
+            return true;
+        }
+        long seconds;
+        try {
+            seconds = Long.parseLong(wait.strip());
+        } catch (NumberFormatException e) {
+            badRequest(response, "WAIT '" + wait + "' is not a whole number of seconds");
+            return false;
+        }
+        Duration limit = seconds < 0 || seconds > jobs.maxWait().toSeconds() ? jobs.maxWait()
+                : Duration.ofSeconds(seconds);
+        Phase from = null;
+        String phase = parameter(request, "PHASE");
+        if (phase != null) {
+            try {
+                from = Phase.valueOf(phase.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                badRequest(response, "PHASE '" + phase + "' is not a UWS phase");
+                return false;
+            }
+        }
+        try {
+            job.awaitChange(limit, from);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            PlainText.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is stopping");
+            return false;
+        }
+        return true;
+    }
+
+    private void listJobs(HttpServletRequest request, HttpServletResponse response, String owner)
+            throws IOException {
+        Set<Phase> phases = EnumSet.noneOf(Phase.class);
+        String[] wanted = parameterValues(request, "PHASE");
+        for (String phase : wanted) {
+            try {
+                phases.add(Phase.valueOf(phase.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                badRequest(response, "PHASE '" + phase + "' is not a UWS phase");
+                return;
+            }
+        }
+        List<Job> list = jobs.of(owner).stream()
+                .filter(job -> phases.isEmpty() || phases.contains(job.phase())).toList();
+        xml(response);
+        UwsXml.jobList(response.getWriter(), list, jobsUrl(request));
+    }
+
+    private static void result(HttpServletResponse response, Job job) throws IOException {
+        Optional<Path> file = job.result();
+        if (file.isEmpty() || !Files.exists(file.get())) {
+            PlainText.send(response, HttpServletResponse.SC_NOT_FOUND, "Job " + job.id() + " has no result (it is "
+                    + job.phase() + ")");
+            return;
+        }
+        response.setContentType(job.resultType());
+        response.setContentLengthLong(Files.size(file.get()));
+        Files.copy(file.get(), response.getOutputStream());
+    }
+
+    private static Map<String, String> parameters(HttpServletRequest request) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (values != null && values.length > 0) {
+                parameters.putIfAbsent(name.toUpperCase(Locale.ROOT), values[0]);
+            }
+        });
+        return parameters;
+    }
+
+    private static String parameter(HttpServletRequest request, String name) {
+        String[] values = parameterValues(request, name);
+        return values.length == 0 ? null : values[0];
+    }
+
+    private static String[] parameterValues(HttpServletRequest request, String name) {
+        return request.getParameterMap().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .flatMap(e -> Arrays.stream(e.getValue()))
+                .toArray(String[]::new);
+    }
+
+    private static List<String> path(HttpServletRequest request) {
+        String info = request.getPathInfo();
+        if (info == null || info.equals("/")) {
+            return List.of();
+        }
+        return List.of(info.replaceFirst("^/", "").replaceFirst("/$", "").split("/"));
+    }
+
+    private static String jobsUrl(HttpServletRequest request) {
+        return ServiceUrl.of(request) + "/async";
+    }
+
+    private static void redirect(HttpServletResponse response, String url) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", url);
+    }
+
+    private static void xml(HttpServletResponse response) {
+        response.setContentType("text/xml;charset=UTF-8");
+    }
+
+    private static void text(HttpServletResponse response, String value) throws IOException {
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().print(value);
+    }
+
+    private static void notFound(HttpServletResponse response, String id) throws IOException {
+        PlainText.send(response, HttpServletResponse.SC_NOT_FOUND, "No job " + id + " of yours exists");
+    }
+
+    private static void badRequest(HttpServletResponse response, String message) throws IOException {
+        ErrorDocument.send(response, HttpServletResponse.SC_BAD_REQUEST, message);
+    }
+
+    /** A request the job resource cannot act on. */
+    private static final class BadRequest extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+}
