@@ -335,11 +335,11 @@ public final class AdqlTranslator {
                 List<String> using = new ArrayList<>();
                 for (Column column : join.getUsingColumns()) {
                     Name name = Name.of(column.getColumnName());
-                    TapColumn published = added.table().columns().stream().filter(c -> name.is(c.name()))
+                    TapColumn published = added.table().columns().stream().filter(c -> name.is(c.identifier()))
                             .findFirst().orElseThrow(() -> new AdqlException("Column '" + name + "' in USING is not"
                                     + " a column of " + added.table().qualifiedName()));
                     scope.mergedColumns.add(published.name());
-                    using.add(catalogue.physical(published.name()));
+                    using.add(catalogue.physical(published.identifier()));
                 }
                 return " " + kind + right + " USING (" + String.join(", ", using) + ")";
             }
@@ -400,14 +400,14 @@ public final class AdqlTranslator {
                     Source source = scope.sources.stream().filter(s -> s.answersTo(all.getTable())).findFirst()
                             .orElseThrow(() -> new AdqlException("'" + all.getTable() + "' in '" + all
                                     + "' is not a table of the FROM clause"));
-                    source.table().columns().forEach(c -> items.add(output(scope, top, Name.of(c.name()),
+                    source.table().columns().forEach(c -> items.add(output(scope, top, Name.of(c.identifier()),
                             columnSql(source, c), c)));
                 } else if (expression instanceof AllColumns all) {
                     if (all.getExceptColumns() != null || all.getReplaceExpressions() != null) {
                         throw new AdqlException("SELECT * EXCEPT/REPLACE is not ADQL");
                     }
                     for (Source source : scope.sources) {
-                        source.table().columns().forEach(c -> items.add(output(scope, top, Name.of(c.name()),
+                        source.table().columns().forEach(c -> items.add(output(scope, top, Name.of(c.identifier()),
                                 columnSql(source, c), c)));
                     }
                 } else {
@@ -416,7 +416,7 @@ public final class AdqlTranslator {
                     if (expression instanceof Column column) {
                         Resolved resolved = resolve(column, scope);
                         published = resolved.column();
-                        name = Name.of(resolved.column().name());
+                        name = Name.of(resolved.column().identifier());
                     } else if (expression instanceof net.sf.jsqlparser.expression.Function function) {
                         name = Name.of(function.getName().toLowerCase(Locale.ROOT));
                     } else {
@@ -487,7 +487,7 @@ public final class AdqlTranslator {
             }
             Name name = Name.of(column.getColumnName());
             boolean isTableColumn = scope.sources.stream()
-                    .anyMatch(s -> s.table().columns().stream().anyMatch(c -> name.is(c.name())));
+                    .anyMatch(s -> s.table().columns().stream().anyMatch(c -> name.is(c.identifier())));
             if (isTableColumn) {
                 return Optional.empty();
             }
@@ -504,7 +504,7 @@ public final class AdqlTranslator {
                     if (qualifier != null && !source.answersTo(qualifier)) {
                         continue;
                     }
-                    source.table().columns().stream().filter(c -> name.is(c.name())).findFirst()
+                    source.table().columns().stream().filter(c -> name.is(c.identifier())).findFirst()
                             .ifPresent(c -> matches.add(new Resolved(source, c)));
                 }
                 if (matches.size() == 1 || matches.size() > 1 && s.mergedColumns.contains(matches.get(0)
@@ -521,7 +521,7 @@ public final class AdqlTranslator {
         }
 
         private String columnSql(Source source, TapColumn column) {
-            return "\"" + source.sqlAlias() + "\"." + catalogue.physical(column.name());
+            return "\"" + source.sqlAlias() + "\"." + catalogue.physical(column.identifier());
         }
 
         /** A boolean condition: WHERE, HAVING, ON, and the operands of AND, OR and NOT. */

@@ -67,6 +67,14 @@ public record TapColumn(
         return new TapColumn(name, datatype, arraysize, xtype, unit, ucd, description, indexed, principal, std, false);
     }
 
+    /**
+     * The column's identifier without the quotes of a delimited name: TAP_SCHEMA's own "size" column is published
+     * delimited, as ADQL reserves the word, but is a plain column of the database.
+     */
+    public String identifier() {
+        return name.startsWith("\"") ? name.substring(1, name.length() - 1) : name;
+    }
+
     /** The TAP 1.0 "size" column: the fixed length of a fixed-length array, else null. */
     public Integer size() {
         if (arraysize == null || arraysize.endsWith("*")) {

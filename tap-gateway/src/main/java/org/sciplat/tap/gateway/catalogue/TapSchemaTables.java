@@ -37,7 +37,7 @@ public final class TapSchemaTables {
                     std("datatype", CHAR, "*", "VOTable datatype of the column").asNotNull(),
                     std("arraysize", CHAR, "*", "VOTable arraysize of the column"),
                     std("xtype", CHAR, "*", "VOTable xtype of the column"),
-                    std("size", INT, null, "Length of a fixed-length column (deprecated: use arraysize)"),
+                    std("\"size\"", INT, null, "Length of a fixed-length column (deprecated: use arraysize)"),
                     std("description", CHAR, "*", "Brief description of the column"),
                     std("utype", CHAR, "*", "UType of the column"),
                     std("unit", CHAR, "*", "Unit in VO standard format"),

@@ -30,19 +30,20 @@ public class ExamplesServlet extends HttpServlet {
                   <p>The W1, W2 and W3 magnitudes of every epoch measured within 0.2 degrees of
                   (192.85, +27.13), the query from the platform's guide to TOPCAT.</p>
                   <pre property="query">SELECT w1mpro_ep, w2mpro_ep, w3mpro_ep FROM wise_00.allwise_p3as_mep WHERE CONTAINS(POINT('ICRS', ra, decl), CIRCLE('ICRS', 192.85, 27.13, .2)) = 1</pre>
-                  <span property="table" content="wise_00.allwise_p3as_mep"></span>
+                  <p>Table: <span property="table">wise_00.allwise_p3as_mep</span></p>
                 </div>
                 <div typeof="example" id="light-curve" resource="#light-curve">
                   <h2 property="name">Light curve of one source</h2>
-                  <p>Every epoch of the brightest source near the centre of the demo field, in time order.</p>
-                  <pre property="query">SELECT mjd, w1mpro_ep, w1sigmpro_ep, w2mpro_ep, w2sigmpro_ep FROM wise_00.allwise_p3as_mep WHERE source_id_mf = (SELECT TOP 1 source_id_mf FROM wise_00.allwise_p3as_mep WHERE CONTAINS(POINT('ICRS', ra, decl), CIRCLE('ICRS', 192.85, 27.13, .05)) = 1 ORDER BY w1mpro_ep) ORDER BY mjd</pre>
-                  <span property="table" content="wise_00.allwise_p3as_mep"></span>
+                  <p>Every epoch of the brightest source near the centre of the demo field, in time order: its two
+                  visits six months apart.</p>
+                  <pre property="query">SELECT mjd, w1mpro_ep, w1sigmpro_ep, w2mpro_ep, w2sigmpro_ep FROM wise_00.allwise_p3as_mep WHERE source_id_mf = '1928p271_ac51-000372' ORDER BY mjd</pre>
+                  <p>Table: <span property="table">wise_00.allwise_p3as_mep</span></p>
                 </div>
                 <div typeof="example" id="tap-schema-columns" resource="#tap-schema-columns">
                   <h2 property="name">Columns of a table</h2>
                   <p>What TAP_SCHEMA says about the demo table's columns.</p>
                   <pre property="query">SELECT column_name, datatype, unit, ucd, description FROM TAP_SCHEMA.columns WHERE table_name = 'wise_00.allwise_p3as_mep' ORDER BY column_index</pre>
-                  <span property="table" content="TAP_SCHEMA.columns"></span>
+                  <p>Table: <span property="table">tap_schema.columns</span></p>
                 </div>
                 </body>
                 </html>

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.sciplat.token.core.InvalidTokenException;
 
 /**
@@ -47,6 +48,9 @@ public class TokenVerifier {
     @ConfigProperty(name = "sciplat.bootstrap-token")
     Optional<String> bootstrapToken;
 
+    @Inject
+    MetricRegistry metrics;
+
     private Cache<String, Known> known;
     private Cache<String, Boolean> refused;
     private final AtomicLong databaseLookups = new AtomicLong();
@@ -57,6 +61,9 @@ public class TokenVerifier {
         bootstrapToken.ifPresent(TokenCredential::parse);
         known = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(POSITIVE_TTL).build();
         refused = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(NEGATIVE_TTL).build();
+        // the figures operators watch: look-ups that reached the database, and those the cache answered
+        metrics.gauge("token.verification.database.lookups", databaseLookups, AtomicLong::get);
+        metrics.gauge("token.verification.cache.hits", cacheHits, AtomicLong::get);
     }
 
     /** The identity behind a presented token; {@link InvalidTokenException} for anything not currently valid. */

@@ -1,0 +1,93 @@
+package org.sciplat.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.sciplat.it.Api;
+import org.sciplat.it.TapService;
+import org.sciplat.it.TapService.Run;
+
+/**
+ * The TAP gateway's cost and the spatial index's worth, measured in one run over loopback against the server the
+ * build started (with the default demo table size under -Pbenchmark):
+ * <ul>
+ * <li>requests per second to the same tiny endpoint (VOSI availability) with a valid Bearer token, which the filter
+ * verifies through token-core's cache and turns into the request's principal, and without one, which the filter
+ * passes straight through; their ratio is what the gateway leaves of the throughput (target: at least 0.9).
+ * Load by wrk (Debian's), 2 threads and 16 connections for 15 s each, after a warm-up of both;</li>
+ * <li>the documented cone query's median time with the declination index (CONTAINS with a CIRCLE: a declination
+ * band, then the exact distance) against the same cone written with DISTANCE, which the service does not narrow,
+ * so the database scans every row; both return the same rows.</li>
+ * </ul>
+ * Not a test: only {@code mvn verify -Pbenchmark} runs it; it fails only if the server answers with errors.
+ */
+class TapGatewayBenchmark {
+
+    private static final String FULL_SCAN = "SELECT w1mpro_ep, w2mpro_ep, w3mpro_ep FROM wise_00.allwise_p3as_mep"
+            + " WHERE DISTANCE(POINT('ICRS', ra, decl), POINT('ICRS', 192.85, 27.13)) <= .2";
+    private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern ERRORS = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
+    private static final int QUERY_RUNS = Integer.getInteger("bench.query.runs", 7);
+
+    @Test
+    void gatewayThroughputAndConeQueryIndex() {
+        String token = TapService.token();
+        String url = TapService.URL + "/availability";
+        String bearer = "Authorization: " + Api.bearer(token);
+        wrk(url, null, "5s");
+        wrk(url, bearer, "5s");
+        double without = wrk(url, null, "15s");
+        double with = wrk(url, bearer, "15s");
+
+        long rows = TapService.coneRows(token, TapService.CONE);
+        assertEquals(rows, TapService.coneRows(token, FULL_SCAN), "both forms of the cone find the same rows");
+        double indexed = medianMillis(token, TapService.CONE);
+        double scanned = medianMillis(token, FULL_SCAN);
+        long tableRows = TapService.tableRows(token);
+
+        System.out.printf(Locale.ROOT, "%nTAP gateway: %,.0f req/s with a token verified by the filter, %,.0f req/s"
+                + " without one; ratio %.2f (target >= 0.90)%n", with, without, with / without);
+        System.out.printf(Locale.ROOT, "Cone query over %,d rows (%,d in the cone): %.0f ms with the declination"
+                + " index, %.0f ms by a full scan; the index is %.1f times faster%n%n", tableRows, rows, indexed,
+                scanned, scanned / indexed);
+    }
+
+    private static double wrk(String url, String header, String duration) {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c16", "-d" + duration));
+        if (header != null) {
+            command.addAll(List.of("-H", header));
+        }
+        command.add(url);
+        Run run = TapService.run(Duration.ofMinutes(2), Map.of(), command.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.stderr());
+        Matcher errors = ERRORS.matcher(run.stdout());
+        assertEquals(false, errors.find(), "the server answered with errors: " + run.stdout());
+        Matcher rate = RATE.matcher(run.stdout());
+        if (!rate.find()) {
+            throw new IllegalStateException("wrk printed no rate: " + run.stdout());
+        }
+        return Double.parseDouble(rate.group(1));
+    }
+
+    private static double medianMillis(String token, String adql) {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < QUERY_RUNS; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = TapService.sync(Api.bearer(token),
+                    Map.of("LANG", "ADQL", "QUERY", adql, "RESPONSEFORMAT", "csv"));
+            times.add((System.nanoTime() - start) / 1e6);
+            assertEquals(200, response.statusCode(), response.body());
+        }
+        Collections.sort(times);
+        return times.get(times.size() / 2);
+    }
+}

@@ -1,0 +1,89 @@
+package org.sciplat.tap.clients;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sciplat.it.Json;
+import org.sciplat.it.Metrics;
+import org.sciplat.it.TapService;
+import org.sciplat.it.TapService.Run;
+
+/**
+ * Debian's STILTS, as a user runs it with the platform's documentation: the token as the Basic password of
+ * x-oauth-basic, given as Java system properties; the service's first 401 is what makes it send them.
+ */
+class StiltsIT {
+
+    private static String token;
+    private static List<String> expected;
+
+    @BeforeAll
+    static void tokenAndExpectedRows() throws SQLException {
+        token = TapService.token();
+        expected = TapService.coneByBruteForce();
+        assertTrue(expected.size() > 1000, "the demo cone holds thousands of rows: " + expected.size());
+    }
+
+    @Test
+    void synchronousConeQueryReturnsExactlyTheRowsWithinTheCone() {
+        Run run = TapService.stilts(token, "tapquery", "tapurl=" + TapService.URL, "adql=" + TapService.CONE,
+                "sync=true", "ofmt=csv");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals(expected, TapService.normalisedCsvRows(run.stdout().lines().toList()));
+    }
+
+    @Test
+    void asynchronousConeQueryReturnsTheSameRowsAndDeletesItsJob() {
+        Run run = TapService.stilts(token, "tapquery", "tapurl=" + TapService.URL, "adql=" + TapService.CONE,
+                "ofmt=csv", "progress=true");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals(expected, TapService.normalisedCsvRows(run.stdout().lines()
+                .filter(line -> !line.startsWith("Submitted") && !line.matches("^[A-Z]+$")).toList()));
+        assertTrue(run.stderr().contains("COMPLETED") || run.stdout().contains("COMPLETED"),
+                run.stdout() + run.stderr());
+    }
+
+    @Test
+    void taplintFindsNoErrors() {
+        Run run = TapService.stilts(token, "taplint", "tapurl=" + TapService.URL, "format=json",
+                "stages=-UPL -OBS -LOC");
+        assertEquals(0, run.exitCode(), run.stderr());
+        JsonObject report = Json.object(run.stdout());
+        JsonObject totals = report.getJsonObject("totals");
+        assertEquals(0, totals.getInt("ERROR", 0), "taplint errors: " + errors(report));
+        assertTrue(totals.getInt("SUMMARY", 0) > 10, "taplint ran its stages: " + totals);
+    }
+
+    @Test
+    void aWrongPasswordRetriedByTheClientCostsOneDatabaseLookUp() {
+        String wrong = token.substring(0, token.indexOf('.') + 1) + "wrongSecretWrongSecret";
+        long before = Metrics.value("token_verification_database_lookups");
+
+        Run run = TapService.stilts(wrong, "tapquery", "tapurl=" + TapService.URL, "adql=" + TapService.CONE,
+                "sync=true", "ofmt=csv");
+
+        assertNotEquals(0, run.exitCode(), "a wrong token must not get results");
+        assertTrue(run.stderr().matches("(?s).*redirected too many\\s+times \\(20\\).*"),
+                "the JDK retried the same wrong password until it gave up: " + run.stderr());
+        assertEquals(before + 1, Metrics.value("token_verification_database_lookups"),
+                "twenty identical attempts, one database look-up");
+        assertFalse(run.stdout().contains("w1mpro_ep"));
+    }
+
+    private static String errors(JsonObject report) {
+        StringBuilder errors = new StringBuilder();
+        report.getJsonArray("sections").forEach(section -> section.asJsonObject().forEach((key, value) -> {
+            if (value.toString().contains("\"E-")) {
+                errors.append(value).append('\n');
+            }
+        }));
+        return errors.toString();
+    }
+}

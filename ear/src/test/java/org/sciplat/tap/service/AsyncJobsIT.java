@@ -1,0 +1,90 @@
+package org.sciplat.tap.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sciplat.it.Api;
+import org.sciplat.it.Astronomer;
+import org.sciplat.it.TapService;
+import org.sciplat.it.TestServer;
+
+/** UWS jobs belong to the user behind the token, and a query stops at its execution duration. */
+class AsyncJobsIT {
+
+    private static String astronomer;
+    private static String observer;
+
+    @BeforeAll
+    static void twoUsers() {
+        astronomer = TapService.token();
+        observer = Api.createToken(Api.login("observer", "observer-demo"), "observer-tap-" + System.nanoTime(),
+                java.util.List.of("read:tap"), null);
+    }
+
+    @Test
+    void aJobIsItsOwnersAlone() {
+        HttpResponse<String> created = post(astronomer, "/async", "LANG=ADQL&QUERY="
+                + encode("SELECT TOP 5 ra, decl FROM wise_00.allwise_p3as_mep") + "&PHASE=RUN");
+        assertEquals(303, created.statusCode(), created.body());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.startsWith(TapService.URL + "/async/"), "an absolute job URL: " + location);
+        String path = location.substring(TestServer.BASE_URL.length());
+
+        HttpResponse<String> job = TestServer.get(path + "?WAIT=30", "Authorization", Api.bearer(astronomer));
+        assertEquals(200, job.statusCode());
+        assertTrue(job.body().contains("<uws:phase>COMPLETED</uws:phase>"), job.body());
+        assertTrue(job.body().contains("<uws:ownerId>" + Astronomer.USERNAME + "</uws:ownerId>"), job.body());
+
+        assertEquals(404, TestServer.get(path, "Authorization", Api.bearer(observer)).statusCode());
+        assertEquals(404, TestServer.get(path + "/results/result", "Authorization", Api.bearer(observer))
+                .statusCode());
+        assertEquals(404, post(observer, path, "ACTION=DELETE").statusCode());
+        assertTrue(!TestServer.get("/api/tap/async", "Authorization", Api.bearer(observer)).body()
+                .contains(path.substring(path.lastIndexOf('/') + 1)), "the observer's job list lacks it");
+
+        HttpResponse<String> result = TestServer.get(path + "/results/result", "Authorization",
+                Api.bearer(astronomer));
+        assertEquals(200, result.statusCode());
+        assertTrue(result.body().contains("<INFO name=\"QUERY_STATUS\" value=\"OK\"/>"), result.body());
+
+        HttpResponse<String> deleted = post(astronomer, path, "ACTION=DELETE");
+        assertEquals(303, deleted.statusCode());
+        assertEquals(404, TestServer.get(path, "Authorization", Api.bearer(astronomer)).statusCode());
+    }
+
+    @Test
+    void aQueryLongerThanItsExecutionDurationIsStopped() {
+        String endless = "SELECT COUNT(*) FROM wise_00.allwise_p3as_mep AS a, wise_00.allwise_p3as_mep AS b"
+                + " WHERE a.ra + b.ra > 1000";
+        HttpResponse<String> created = post(astronomer, "/async", "LANG=ADQL&EXECUTIONDURATION=2&PHASE=RUN&QUERY="
+                + encode(endless));
+        String path = created.headers().firstValue("Location").orElseThrow().substring(TestServer.BASE_URL.length());
+
+        HttpResponse<String> job = TestServer.get(path + "?WAIT=40", "Authorization", Api.bearer(astronomer));
+
+        assertTrue(job.body().contains("<uws:phase>ERROR</uws:phase>"), job.body());
+        assertTrue(job.body().contains("execution duration of 2 s"), job.body());
+        HttpResponse<String> error = TestServer.get(path + "/error", "Authorization", Api.bearer(astronomer));
+        assertTrue(error.body().contains("QUERY_STATUS\" value=\"ERROR\""), error.body());
+    }
+
+    private static HttpResponse<String> post(String token, String path, String form) {
+        String url = path.startsWith("/api/tap") ? TestServer.BASE_URL + path : TapService.URL + path;
+        return TestServer.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", Api.bearer(token))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
