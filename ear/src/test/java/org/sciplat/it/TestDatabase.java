@@ -1,6 +1,10 @@
 package org.sciplat.it;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -9,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.stream.Stream;
 
 /**
  * The test server's H2 database, opened beside the running server (it runs with AUTO_SERVER), for what no API
@@ -49,5 +54,17 @@ public final class TestDatabase {
             }
         }
         return script.toString();
+    }
+
+    /** The version of the newest Flyway migration in the source tree: what the server's schema should be at. */
+    public static String newestMigration() {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("it.migrations.dir")))) {
+            return String.valueOf(files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -16,6 +16,7 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
 import org.sciplat.it.Json;
+import org.sciplat.it.TestDatabase;
 import org.sciplat.it.TestServer;
 
 class OperationsIT {
@@ -30,7 +31,7 @@ class OperationsIT {
         assertEquals(1, health.getJsonArray("checks").size(), "one database check, not one per module");
         JsonObject database = health.getJsonArray("checks").getJsonObject(0);
         assertEquals("database", database.getString("name"));
-        assertEquals("1", database.getJsonObject("data").getString("schema_version"));
+        assertEquals(TestDatabase.newestMigration(), database.getJsonObject("data").getString("schema_version"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import org.sciplat.tap.gateway.proxy.UpstreamTap;
 import org.sciplat.token.core.InvalidTokenException;
 import org.sciplat.token.core.TokenServiceException;
 import org.sciplat.token.core.token.AuthorizationHeader;
@@ -17,7 +18,8 @@ import org.sciplat.token.core.token.TokenVerifier;
 import org.sciplat.token.core.token.VerifiedToken;
 
 /**
- * Admits a TAP request only with a valid token holding read:tap, and makes its user the request's principal.
+ * Admits a TAP request only with a valid token holding read:tap, and makes its user the request's principal (or, in
+ * proxy mode, passes it on to the upstream TAP service with a JWT for the user).
  * Verification goes through token-core's cache: the twenty identical retries a java.net client makes with a wrong
  * password cost one database look-up, and a revocation is seen at once.
  */
@@ -33,19 +35,24 @@ public class TokenGatewayFilter extends HttpFilter {
     @Inject
     transient TokenVerifier verifier;
 
+    @Inject
+    transient UpstreamTap upstream;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         boolean open = PUBLIC_PATHS.contains(path);
         Challenge challenge = new Challenge(request.getServerName());
+        Optional<String> presented;
         Optional<VerifiedToken> caller;
         try {
-            caller = AuthorizationHeader.token(request.getHeader("Authorization")).map(verifier::verify);
+            presented = AuthorizationHeader.token(request.getHeader("Authorization"));
+            caller = presented.map(verifier::verify);
         } catch (InvalidTokenException e) {
             // a public resource answers anyone; a stale token sent along must not make it refuse
             if (open) {
-                chain.doFilter(request, response);
+                pass(request, response, chain, Optional.empty(), null);
             } else {
                 challenge.invalidToken(response);
             }
@@ -56,7 +63,7 @@ public class TokenGatewayFilter extends HttpFilter {
         }
         if (caller.isEmpty()) {
             if (open) {
-                chain.doFilter(request, response);
+                pass(request, response, chain, Optional.empty(), null);
             } else {
                 challenge.missingCredentials(response);
             }
@@ -66,6 +73,17 @@ public class TokenGatewayFilter extends HttpFilter {
             challenge.insufficientScope(response, REQUIRED_SCOPE);
             return;
         }
-        chain.doFilter(new TapCaller(request, caller.get()), response);
+        // on a public resource, a token without the scope is as good as none
+        pass(request, response, chain, caller.filter(c -> c.hasScope(REQUIRED_SCOPE)), presented.get());
+    }
+
+    /** To the embedded service, with the caller as principal, or in proxy mode to the upstream service. */
+    private void pass(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            Optional<VerifiedToken> caller, String presented) throws IOException, ServletException {
+        if (upstream.isProxy()) {
+            upstream.forward(request, response, caller, presented);
+        } else {
+            chain.doFilter(caller.<HttpServletRequest>map(c -> new TapCaller(request, c)).orElse(request), response);
+        }
     }
 }

@@ -1,0 +1,106 @@
+package org.sciplat.tap.gateway.proxy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One request passed on to the upstream TAP service and its answer passed back, both bodies streamed. The
+ * client's credentials and identity headers never reach the upstream: it gets the user's JWT as a Bearer token
+ * and the user's name in X-Auth-Request-User instead, or neither for an anonymous request to a public resource.
+ */
+public final class Forwarding {
+
+    public static final String USER_HEADER = "X-Auth-Request-User";
+    /** Hop-by-hop headers (RFC 9110 section 7.6.1), those java.net.http sets itself, and the client's credentials. */
+    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
+            "content-length", "expect", "authorization", "cookie", USER_HEADER.toLowerCase(Locale.ROOT));
+    private static final Set<String> NOT_RETURNED = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "content-length", "set-cookie");
+
+    /** The user a request is forwarded for, with the JWT that speaks for them upstream. */
+    public record Identity(String username, String jwt) {
+
+        /** Leaves out the JWT, a bearer credential. */
+        @Override
+        public String toString() {
+            return "Identity[" + username + "]";
+        }
+    }
+
+    /** A client's request as received: the path below the gateway, the query string, headers and body. */
+    public record Incoming(String method, String path, String query, Map<String, List<String>> headers,
+            InputStream body, long contentLength, String clientAddress) {
+    }
+
+    private final URI upstream;
+    private final HttpClient client;
+    private final Duration timeout;
+
+    public Forwarding(URI upstream, Duration timeout) {
+        String base = upstream.toString();
+        this.upstream = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        this.timeout = timeout;
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public URI upstream() {
+        return upstream;
+    }
+
+    /** Sends the request upstream; the answer's body is still to be read. */
+    public HttpResponse<InputStream> send(Incoming incoming, Optional<Identity> identity)
+            throws IOException, InterruptedException {
+        URI target = URI.create(upstream + incoming.path() + (incoming.query() == null ? "" : "?" + incoming.query()));
+        HttpRequest.BodyPublisher body = incoming.contentLength() == 0
+                ? HttpRequest.BodyPublishers.noBody()
+                : incoming.contentLength() > 0
+                        ? HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
+                                incoming::body), incoming.contentLength())
+                        : HttpRequest.BodyPublishers.ofInputStream(incoming::body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(timeout)
+                .method(incoming.method(), body);
+        incoming.headers().forEach((name, values) -> {
+            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(value -> request.header(name, value));
+            }
+        });
+        identity.ifPresent(user -> request.header("Authorization", "Bearer " + user.jwt())
+                .header(USER_HEADER, user.username()));
+        request.header("X-Forwarded-For", incoming.clientAddress());
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    /**
+     * The upstream answer's headers to give the client, by lower-case name: without hop-by-hop ones, and with a Location that pointed
+     * into the upstream service pointing at the same place behind the gateway (UWS answers 303 to its jobs).
+     */
+    public Map<String, List<String>> returnedHeaders(HttpResponse<?> response, String gatewayBase) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        response.headers().map().forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (NOT_RETURNED.contains(lower) || lower.startsWith(":")) {
+                return;
+            }
+            headers.put(lower, lower.equals("location")
+                    ? values.stream().map(v -> v.startsWith(upstream.toString())
+                            ? gatewayBase + v.substring(upstream.toString().length()) : v).toList()
+                    : values);
+        });
+        return headers;
+    }
+}
