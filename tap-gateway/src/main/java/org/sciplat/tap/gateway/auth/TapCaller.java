@@ -25,11 +25,6 @@ public final class TapCaller extends HttpServletRequestWrapper {
         this.principal = () -> username;
     }
 
-    /** The verified token behind a request the gateway admitted, for services that need more than the user. */
-    public VerifiedToken token() {
-        return token;
-    }
-
     @Override
     public Principal getUserPrincipal() {
         return principal;

@@ -57,11 +57,6 @@ public class Catalogue {
         return publishedTables.stream().filter(t -> t.qualifiedName().equals(wanted)).findFirst();
     }
 
-    public Optional<TapTable> table(String schema, String name) {
-        return publishedTables.stream()
-                .filter(t -> t.schema().equals(schema) && t.name().equals(name))
-                .findFirst();
-    }
 
     /** Publishes a schema's tables (again, if they were), and rewrites TAP_SCHEMA to match. */
     public synchronized void publish(TapSchema schema, List<TapTable> schemaTables) throws SQLException {

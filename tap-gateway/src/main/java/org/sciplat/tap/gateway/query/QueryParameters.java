@@ -8,12 +8,7 @@ import java.util.Map;
  * The parameters of a TAP query (TAP 1.1 section 2.3, DALI): names in any case, values as given. REQUEST=doQuery
  * is accepted for TAP 1.0 clients; UPLOAD is refused, since the service keeps no user tables.
  */
-public record QueryParameters(String query, long maxrec, ResultFormat format, String runId,
-        Map<String, String> all) {
-
-    public QueryParameters {
-        all = Map.copyOf(all);
-    }
+public record QueryParameters(String query, long maxrec, ResultFormat format) {
 
     /** The parameters of a request (the first value of each name, names upper-cased), checked. */
     public static QueryParameters of(Map<String, String[]> request, QueryLimits limits) {
@@ -48,8 +43,7 @@ public record QueryParameters(String query, long maxrec, ResultFormat format, St
             throw new InvalidQueryException("UPLOAD is not supported by this service");
         }
         String format = values.containsKey("RESPONSEFORMAT") ? values.get("RESPONSEFORMAT") : values.get("FORMAT");
-        return new QueryParameters(query, maxrec(values.get("MAXREC"), limits), ResultFormat.of(format),
-                values.get("RUNID"), values);
+        return new QueryParameters(query, maxrec(values.get("MAXREC"), limits), ResultFormat.of(format));
     }
 
     private static long maxrec(String given, QueryLimits limits) {

@@ -54,8 +54,4 @@ public enum ResultFormat {
     public String standardId() {
         return standardId;
     }
-
-    public boolean isVoTable() {
-        return this == VOTABLE || this == VOTABLE_BINARY2;
-    }
 }
