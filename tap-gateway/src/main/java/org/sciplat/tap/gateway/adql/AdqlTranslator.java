@@ -626,6 +626,10 @@ public final class AdqlTranslator {
         }
 
         private String number(String literal) {
+            // the literal is written into the SQL as it stands, so it must be nothing but a number
+            if (!literal.matches("[0-9]+(\\.[0-9]*)?([eE][-+]?[0-9]+)?|-?[0-9.]+(E-?[0-9]+)?")) {
+                throw new AdqlException("'" + abbreviate(literal) + "' is not a number");
+            }
             if (literal.length() > MAX_NUMBER_LENGTH) {
                 throw new AdqlException("The number " + abbreviate(literal) + " has too many digits");
             }
