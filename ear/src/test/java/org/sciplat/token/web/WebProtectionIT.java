@@ -149,19 +149,6 @@ class WebProtectionIT {
         browser.awaitText(By.id("expired"), "Your session has ended.");
     }
 
-    @Test
-    void theTokenPageFitsANarrowScreen() {
-        try (Browser phone = Browser.openNarrow()) {
-            phone.logIn("astronomer", "astronomer-demo");
-            phone.awaitPath("/welcome.xhtml");
-            phone.menu("Security Tokens");
-            phone.visible(By.id("tokens:create"));
-            long overflow = (Long) phone.driver().executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertEquals(0, overflow, "the page scrolls sideways on a 390 px screen");
-        }
-    }
-
     /** The id without Liberty's clone suffix, which stays the same across a session id change. */
     private static String sessionId(String cookie) {
         int colon = cookie.indexOf(':');
