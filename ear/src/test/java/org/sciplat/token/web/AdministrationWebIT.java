@@ -79,6 +79,30 @@ class AdministrationWebIT {
     }
 
     @Test
+    void aRuleTokenCoreEnforcesIsShownNextToTheFieldItConcerns() {
+        browser.logIn("admin", "admin-demo");
+        browser.awaitPath("/welcome.xhtml");
+        browser.menu("Administration: tokens");
+        browser.click(By.id("issue"));
+        browser.type(By.id("issue:username"), "astronomer");
+        browser.click(By.xpath("//*[@id='issue:token_type']//label[normalize-space(.)='service']"));
+        browser.awaitGone(By.id("issue:token_name"));
+        browser.click(By.id("issue:submit"));
+        browser.awaitText(By.xpath("//*[@id='issue:username']/following-sibling::*[contains(@class,'ui-message')]"),
+                "Service tokens are for bot- users only");
+        assertTrue(browser.path().startsWith("/admin/create.xhtml"), browser.path());
+    }
+
+    @Test
+    void anAdministrationPageOpenedFromOutsideTheApplicationIsRefused() {
+        browser.logIn("admin", "admin-demo");
+        browser.awaitPath("/welcome.xhtml");
+        browser.go("/admin/tokens.xhtml?user=observer");
+        assertEquals("This page has expired", browser.heading());
+        assertFalse(browser.driver().getPageSource().contains("Tokens of observer"));
+    }
+
+    @Test
     void theGlobalHistoryFiltersByUser() {
         Api.Session observer = Api.login("observer", "observer-demo");
         String name = "history probe " + System.nanoTime();
