@@ -75,6 +75,8 @@ class SecurityTokensIT {
         assertTrue(browser.visible(By.id("curl-example")).getText().contains("Authorization: Bearer"));
         assertTrue(browser.driver().getPageSource().contains("x-oauth-basic"));
         browser.screenshot("one-time-display");
+        browser.click(By.id("copy:copy-button"));
+        browser.awaitText(By.id("copy:copy-status"), "Copied to the clipboard.");
 
         HttpResponse<String> info = Api.send("GET", "/token-info", Api.bearer(token), null);
         assertEquals(200, info.statusCode(), info.body());
@@ -106,6 +108,28 @@ class SecurityTokensIT {
 
         HttpResponse<String> revoked = Api.send("GET", "/token-info", Api.bearer(token), null);
         assertEquals(401, revoked.statusCode(), revoked.body());
+    }
+
+    @Test
+    void aTokenPageShowsItsFieldsTheTokensMadeFromItAndItsHistory() {
+        Api.Session session = Api.login("astronomer", "astronomer-demo");
+        HttpResponse<String> notebook = Api.send("POST", "/notebook-token", Api.bearer(session.token()), "{}");
+        assertEquals(200, notebook.statusCode(), notebook.body());
+        String notebookKey = Api.key(Api.remember(Json.object(notebook.body()).getString("token")));
+        String sessionKey = Api.key(session.token());
+
+        browser.logIn("astronomer", "astronomer-demo");
+        browser.awaitPath("/welcome.xhtml");
+        browser.menu("Security Tokens");
+        browser.visible(By.xpath("//*[@id='tokens:notebook']//code[normalize-space(.)='" + notebookKey + "']"));
+        browser.click(By.xpath("//*[@id='tokens:session']//a[normalize-space(.)='" + sessionKey + "']"));
+        browser.awaitPath("/tokens/token.xhtml");
+        assertEquals(sessionKey, browser.visible(By.id("token-key")).getText());
+        assertEquals(List.of(notebookKey), browser.driver().findElements(By.cssSelector("#detail\\:children code"))
+                .stream().map(WebElement::getText).toList());
+        String history = browser.visible(By.id("detail:history")).getText();
+        assertTrue(history.contains(sessionKey) && history.contains(notebookKey), history);
+        assertTrue(history.contains("create"), history);
     }
 
     @Test
