@@ -42,7 +42,10 @@ public class TokenDetail implements Serializable {
         String owner = owner();
         token = tokens.get(me, owner, key);
         children = tokens.children(me, owner, key);
-        history = tokens.tokenHistory(me, owner, key, HistoryQuery.all(), null, TokenHistory.MAX_PAGE).entries();
+        // the user's history for this key rather than the token's own route, which refuses a token whose history
+        // has outlived the retention period
+        history = tokens.userHistory(me, owner, HistoryQuery.all().forKey(key), null, TokenHistory.MAX_PAGE)
+                .entries();
     }
 
     public String revoke() {
