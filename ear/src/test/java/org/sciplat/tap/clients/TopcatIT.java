@@ -22,14 +22,14 @@ import org.sciplat.it.TapService;
 
 /**
  * Debian's TOPCAT in a real X session (Xvfb) loads the cone query's result from the TAP service with a token as
- * its Basic password, and a screenshot of it is kept (target/screenshots/topcat-cone-query.png).
+ * its Basic password, and a screenshot of it is kept (ear/target/screenshots/topcat-cone-query.png).
  */
 class TopcatIT {
 
     @Test
     void topcatLoadsAQueryResultWithAToken() throws IOException, InterruptedException {
         String token = TapService.token();
-        Path screenshot = Path.of("target", "screenshots", "topcat-cone-query.png").toAbsolutePath();
+        Path screenshot = Path.of(System.getProperty("it.screenshot.dir"), "topcat-cone-query.png").toAbsolutePath();
         Path loaded = Files.createTempFile("topcat", ".loaded");
         Files.delete(loaded);
         Files.createDirectories(screenshot.getParent());

@@ -119,6 +119,26 @@ public class Tokens {
         return find(username, key).info();
     }
 
+    /** The tokens delegated directly from one of a user's tokens, in list order. */
+    public List<TokenInfo> children(VerifiedToken actor, String username, String key) {
+        actor.requireMayManage(username);
+        return em.createNamedQuery("Token.children", Token.class)
+                .setParameter("parent", find(username, key).key())
+                .getResultStream()
+                .map(Token::info)
+                .sorted(LIST_ORDER)
+                .toList();
+    }
+
+    /**
+     * Whether a user could create a token with this name now, so a form can say so before it is sent; the
+     * creation itself checks again, since another may take the name meanwhile.
+     */
+    public boolean isNameAvailable(VerifiedToken actor, String username, String name) {
+        actor.requireMayManage(username);
+        return !isNameTaken(username, name);
+    }
+
     /** The calling token itself. */
     public TokenInfo info(VerifiedToken actor) {
         actor.requireRealUser();
@@ -263,15 +283,18 @@ public class Tokens {
     }
 
     private void requireUniqueName(String username, String name) {
-        boolean taken = !em.createNamedQuery("Token.named", Token.class)
+        if (isNameTaken(username, name)) {
+            throw InvalidRequestException.duplicateName(name, "body", "token_name");
+        }
+    }
+
+    private boolean isNameTaken(String username, String name) {
+        return !em.createNamedQuery("Token.named", Token.class)
                 .setParameter("username", username)
                 .setParameter("name", name)
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
-        if (taken) {
-            throw InvalidRequestException.duplicateName(name, "body", "token_name");
-        }
     }
 
     private static void requireValidName(String name) {

@@ -1,0 +1,88 @@
+package org.sciplat.token.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.sciplat.it.Browser;
+
+/** The pages work from the keyboard, name every field, and fit a phone, in a real headless Chromium. */
+class AccessibilityWebIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void loggingInNeedsNoMouse() {
+        browser.go("/login.xhtml");
+        tabTo("Skip to content");
+        tabTo("login:username").sendKeys("astronomer");
+        tabTo("login:password").sendKeys("astronomer-demo", Keys.ENTER);
+        browser.awaitPath("/welcome.xhtml");
+
+        tabTo("menu:user_button").sendKeys(Keys.ENTER);
+        browser.visible(By.id("menu:user_menu"));
+        browser.visible(By.id("menu:security-tokens")).sendKeys(Keys.ENTER);
+        browser.awaitPath("/tokens/index.xhtml");
+    }
+
+    @Test
+    void everyFieldOfTheCreateFormHasALabel() {
+        browser.logIn("astronomer", "astronomer-demo");
+        browser.awaitPath("/welcome.xhtml");
+        browser.menu("Security Tokens");
+        browser.click(By.id("tokens:create"));
+        browser.click(By.xpath("//*[@id='create-form:expires']//label[normalize-space(.)='On a date']"));
+        browser.visible(By.id("create-form:expires_on_input"));
+        List<WebElement> fields = browser.driver().findElements(
+                By.cssSelector("#create-form input:not([type=hidden]), #create-form select, #create-form textarea"));
+        assertTrue(fields.size() >= 10, "name, six scopes, six expiries and a date: " + fields.size());
+        for (WebElement field : fields) {
+            String id = field.getAttribute("id");
+            boolean labelled = field.getAttribute("aria-label") != null
+                    || field.getAttribute("aria-labelledby") != null
+                    || !browser.driver().findElements(By.cssSelector("label[for='" + id + "']")).isEmpty();
+            assertTrue(labelled, "no label for " + id);
+        }
+    }
+
+    @Test
+    void theTokenPageFitsANarrowScreen() {
+        try (Browser phone = Browser.openNarrow()) {
+            phone.logIn("astronomer", "astronomer-demo");
+            phone.awaitPath("/welcome.xhtml");
+            phone.menu("Security Tokens");
+            phone.visible(By.id("tokens:create"));
+            long overflow = (Long) phone.driver().executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0, overflow, "the page scrolls sideways on a 390 px screen");
+        }
+    }
+
+    /** Presses Tab until the element with this id (or, for a link, this text) has the focus. */
+    private WebElement tabTo(String idOrText) {
+        for (int i = 0; i < 30; i++) {
+            WebElement focused = browser.driver().switchTo().activeElement();
+            if (idOrText.equals(focused.getAttribute("id")) || idOrText.equals(focused.getText())) {
+                return focused;
+            }
+            focused.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError(idOrText + " cannot be reached with the Tab key");
+    }
+}

@@ -1,0 +1,136 @@
+package org.sciplat.token.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.sciplat.it.Api;
+import org.sciplat.it.Browser;
+import org.sciplat.it.Json;
+
+/** The administration pages, for holders of admin:token, in a real headless Chromium. */
+class AdministrationWebIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void anAdministratorRevokesAnotherUsersToken() {
+        Api.Session observer = Api.login("observer", "observer-demo");
+        String name = "observer script " + System.nanoTime();
+        String token = Api.createToken(observer, name, List.of("read:tap"), null);
+
+        browser.logIn("admin", "admin-demo");
+        browser.awaitPath("/welcome.xhtml");
+        browser.menu("Administration: tokens");
+        browser.awaitPath("/admin/tokens.xhtml");
+        browser.type(By.id("lookup:user"), "observer");
+        browser.click(By.id("lookup:show"));
+        By row = By.xpath("//*[@id='lookup:tokens']//tr[.//*[contains(@class,'token-name') and normalize-space(.)='"
+                + name + "']]");
+        browser.visible(row).findElement(By.cssSelector("button[id$=':revoke']")).click();
+        browser.confirm();
+        browser.awaitGone(row);
+        browser.awaitText(By.id("messages"), "Token revoked");
+
+        HttpResponse<String> refused = Api.send("GET", "/token-info", Api.bearer(token), null);
+        assertEquals(401, refused.statusCode(), refused.body());
+    }
+
+    @Test
+    void anAdministratorCreatesAServiceTokenForABot() {
+        browser.logIn("admin", "admin-demo");
+        browser.awaitPath("/welcome.xhtml");
+        browser.menu("Administration: tokens");
+        browser.click(By.id("issue"));
+        browser.awaitPath("/admin/create.xhtml");
+        browser.type(By.id("issue:username"), "bot-pipeline");
+        browser.click(By.xpath("//*[@id='issue:token_type']//label[normalize-space(.)='service']"));
+        browser.awaitGone(By.id("issue:token_name"));
+        browser.click(By.xpath("//label[starts-with(normalize-space(.), 'read:tap:')]"));
+        browser.click(By.xpath("//*[@id='issue:expires']//label[normalize-space(.)='Never']"));
+        browser.click(By.id("issue:submit"));
+        browser.awaitPath("/tokens/created.xhtml");
+        String token = Api.remember(browser.visible(By.id("copy:new-token")).getText());
+
+        HttpResponse<String> info = Api.send("GET", "/token-info", Api.bearer(token), null);
+        assertEquals(200, info.statusCode(), info.body());
+        JsonObject json = Json.object(info.body());
+        assertEquals("bot-pipeline", json.getString("username"));
+        assertEquals("service", json.getString("token_type"));
+        assertFalse(json.containsKey("expires") && !json.isNull("expires"), "it expires: " + info.body());
+    }
+
+    @Test
+    void aRuleTokenCoreEnforcesIsShownNextToTheFieldItConcerns() {
+        browser.logIn("admin", "admin-demo");
+        browser.awaitPath("/welcome.xhtml");
+        browser.menu("Administration: tokens");
+        browser.click(By.id("issue"));
+        browser.type(By.id("issue:username"), "astronomer");
+        browser.click(By.xpath("//*[@id='issue:token_type']//label[normalize-space(.)='service']"));
+        browser.awaitGone(By.id("issue:token_name"));
+        browser.click(By.id("issue:submit"));
+        browser.awaitText(By.xpath("//*[@id='issue:username']/following-sibling::*[contains(@class,'ui-message')]"),
+                "Service tokens are for bot- users only");
+        assertTrue(browser.path().startsWith("/admin/create.xhtml"), browser.path());
+    }
+
+    @Test
+    void anAdministrationPageOpenedFromOutsideTheApplicationIsRefused() {
+        browser.logIn("admin", "admin-demo");
+        browser.awaitPath("/welcome.xhtml");
+        browser.go("/admin/tokens.xhtml?user=observer");
+        assertEquals("This page has expired", browser.heading());
+        assertFalse(browser.driver().getPageSource().contains("Tokens of observer"));
+    }
+
+    @Test
+    void theGlobalHistoryFiltersByUser() {
+        Api.Session observer = Api.login("observer", "observer-demo");
+        String name = "history probe " + System.nanoTime();
+        String key = Api.key(Api.createToken(observer, name, List.of("read:image"), null));
+
+        browser.logIn("admin", "admin-demo");
+        browser.awaitPath("/welcome.xhtml");
+        browser.menu("Administration: history");
+        browser.awaitPath("/admin/history.xhtml");
+        browser.type(By.id("history:username"), "observer");
+        browser.type(By.id("history:key"), key);
+        browser.click(By.id("history:search"));
+        browser.awaitText(By.id("total"), "Matching changes: 1");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#history\\:changes_data tr"));
+        assertEquals(1, rows.size());
+        assertTrue(rows.get(0).getText().contains(name), rows.get(0).getText());
+    }
+
+    @Test
+    void aUserWithoutAdminTokenHasNoAdministrationMenuAndCannotOpenItsPages() {
+        browser.logIn("astronomer", "astronomer-demo");
+        browser.awaitPath("/welcome.xhtml");
+        browser.click(By.id("menu:user_button"));
+        String menu = browser.visible(By.id("menu:user_menu")).getText();
+        assertTrue(menu.contains("Security Tokens"), menu);
+        assertFalse(menu.contains("Administration"), menu);
+
+        browser.go("/admin/tokens.xhtml?user=observer");
+        assertFalse(browser.driver().getPageSource().contains("Tokens of observer"));
+    }
+}

@@ -1,0 +1,46 @@
+package org.sciplat.token.web.login;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.sciplat.token.core.TokenServiceException;
+import org.sciplat.token.core.token.NewToken;
+import org.sciplat.token.core.token.Sessions;
+
+/**
+ * Checks a username and password by logging in through token-core: a successful web login is a real session token,
+ * listed under Web Sessions and revoked at logout, exactly like a login through the API. The caller's groups are
+ * the session's scopes.
+ */
+@ApplicationScoped
+public class SessionIdentityStore implements IdentityStore {
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    WebSession webSession;
+
+    @Inject
+    LoginAttempt attempt;
+
+    @Inject
+    HttpServletRequest request;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        try {
+            NewToken session = sessions.login(credential.getCaller(), credential.getPasswordAsString(),
+                    request.getRemoteAddr());
+            webSession.start(session);
+            return new CredentialValidationResult(session.info().username(), Set.copyOf(session.info().scopes()));
+        } catch (TokenServiceException e) {
+            // the container only understands valid or invalid; the login page shows why, through the error handler
+            attempt.failed(e);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.sciplat.token.web.token;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a token form asks for: a name, scopes and an expiry. token-core checks every rule when it is sent. */
+public class TokenRequest implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String name;
+    private List<String> scopes = new ArrayList<>();
+    private Expiry expiry = Expiry.MONTH;
+    private LocalDate date;
+
+    /** When the token expires if it is created now; null for never. */
+    public Instant expires() {
+        return expiry.at(Instant.now(), date);
+    }
+
+    public boolean isOnDate() {
+        return expiry == Expiry.DATE;
+    }
+
+    public Expiry[] getExpiries() {
+        return Expiry.values();
+    }
+
+    /** The earliest date the date picker offers: today, a token valid until tonight. */
+    public LocalDate getToday() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public List<String> getScopes() {
+        return scopes;
+    }
+
+    public void setScopes(List<String> scopes) {
+        this.scopes = scopes;
+    }
+
+    public Expiry getExpiry() {
+        return expiry;
+    }
+
+    public void setExpiry(Expiry expiry) {
+        this.expiry = expiry;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+}
