@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.expression.CaseExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
@@ -73,10 +74,17 @@ public final class AdqlTranslator {
     public static final int MAX_QUERY_LENGTH = 100_000;
     private static final int MAX_NUMBER_LENGTH = 64;
 
-    private final Catalogue catalogue;
+    /** Deeper bracket nesting is refused before parsing: no real query needs it, and it makes parsing slow. */
+    static final int MAX_NESTING = 32;
+    private static final long PARSE_TIME_OUT_MILLIS = 2_000;
 
-    public AdqlTranslator(Catalogue catalogue) {
+    private final Catalogue catalogue;
+    private final ExecutorService parsing;
+
+    /** parsing: where JSqlParser runs, so that it can be stopped at its time-out. */
+    public AdqlTranslator(Catalogue catalogue, ExecutorService parsing) {
         this.catalogue = catalogue;
+        this.parsing = parsing;
     }
 
     /** The SQL for an ADQL query whose result is limited to maxrec rows (with one more fetched to see overflow). */
@@ -88,20 +96,40 @@ public final class AdqlTranslator {
             throw new AdqlException("The query is " + adql.length() + " characters long; at most "
                     + MAX_QUERY_LENGTH + " are accepted");
         }
+        requireModestNesting(adql);
         try {
             PlainSelect select = parse(adql);
             Translation translation = new Translation();
             String sql = translation.query(select, null, maxrec);
-            return new TranslatedQuery(adql, sql, translation.outputs, maxrec);
+            return new TranslatedQuery(sql, translation.outputs);
         } catch (StackOverflowError e) {
             throw new AdqlException("The query is nested too deeply to be read");
         }
     }
 
-    private static PlainSelect parse(String adql) {
+    /** Brackets outside string literals and delimited names, at most {@link #MAX_NESTING} deep. */
+    private static void requireModestNesting(String adql) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < adql.length(); i++) {
+            char c = adql.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(' && ++depth > MAX_NESTING) {
+                throw new AdqlException("The query nests brackets more than " + MAX_NESTING + " deep");
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+    }
+
+    private PlainSelect parse(String adql) {
         Statements statements;
         try {
-            statements = CCJSqlParserUtil.parseStatements(adql);
+            statements = CCJSqlParserUtil.parseStatements(adql, parsing,
+                    parser -> parser.withTimeOut(PARSE_TIME_OUT_MILLIS));
         } catch (JSQLParserException e) {
             throw new AdqlException("The query is not valid ADQL: " + parserMessage(e));
         } catch (RuntimeException e) {
@@ -220,13 +248,13 @@ public final class AdqlTranslator {
             String from = from(select, scope);
             sql.append(selectList(select, scope, top)).append(" FROM ").append(from);
             if (select.getWhere() != null) {
-                sql.append(" WHERE ").append(condition(select.getWhere(), scope));
+                sql.append(" WHERE ").append(value(select.getWhere(), scope));
             }
             if (select.getGroupBy() != null) {
                 sql.append(" GROUP BY ").append(groupBy(select.getGroupBy(), scope));
             }
             if (select.getHaving() != null) {
-                sql.append(" HAVING ").append(condition(select.getHaving(), scope));
+                sql.append(" HAVING ").append(value(select.getHaving(), scope));
             }
             if (select.getOrderByElements() != null && !select.getOrderByElements().isEmpty()) {
                 sql.append(" ORDER BY ").append(orderBy(select.getOrderByElements(), scope));
@@ -315,6 +343,9 @@ public final class AdqlTranslator {
             if (join.isCross()) {
                 return " CROSS JOIN " + right;
             }
+            if (join.isOuter() && !join.isLeft() && !join.isRight() && !join.isFull()) {
+                throw new AdqlException("OUTER JOIN needs LEFT, RIGHT or FULL");
+            }
             String kind = join.isLeft() ? "LEFT OUTER JOIN " : join.isRight() ? "RIGHT OUTER JOIN "
                     : join.isFull() ? "FULL OUTER JOIN " : "INNER JOIN ";
             Source added = scope.sources.get(scope.sources.size() - 1);
@@ -345,7 +376,7 @@ public final class AdqlTranslator {
             }
             List<String> conditions = new ArrayList<>();
             for (Expression on : join.getOnExpressions()) {
-                conditions.add(condition(on, scope));
+                conditions.add(value(on, scope));
             }
             return " " + kind + right + " ON " + String.join(" AND ", conditions);
         }
@@ -465,7 +496,7 @@ public final class AdqlTranslator {
                 Expression expression = element.getExpression();
                 String sql;
                 if (expression instanceof LongValue position) {
-                    long p = position.getValue();
+                    long p = smallInteger(position);
                     if (p < 1 || p > scope.outputs.size()) {
                         throw new AdqlException("ORDER BY " + p + " does not name a column of the SELECT list");
                     }
@@ -524,11 +555,6 @@ public final class AdqlTranslator {
             return "\"" + source.sqlAlias() + "\"." + catalogue.physical(column.identifier());
         }
 
-        /** A boolean condition: WHERE, HAVING, ON, and the operands of AND, OR and NOT. */
-        private String condition(Expression expression, Scope scope) {
-            return value(expression, scope);
-        }
-
         private String value(Expression e, Scope scope) {
             if (e instanceof Column column) {
                 Resolved resolved = resolve(column, scope);
@@ -576,15 +602,15 @@ public final class AdqlTranslator {
                         + value(binary.getRightExpression(), scope) + ")";
             }
             if (e instanceof AndExpression and) {
-                return "(" + condition(and.getLeftExpression(), scope) + " AND "
-                        + condition(and.getRightExpression(), scope) + ")";
+                return "(" + value(and.getLeftExpression(), scope) + " AND "
+                        + value(and.getRightExpression(), scope) + ")";
             }
             if (e instanceof OrExpression or) {
-                return "(" + condition(or.getLeftExpression(), scope) + " OR "
-                        + condition(or.getRightExpression(), scope) + ")";
+                return "(" + value(or.getLeftExpression(), scope) + " OR "
+                        + value(or.getRightExpression(), scope) + ")";
             }
             if (e instanceof NotExpression not) {
-                return "(NOT " + condition(not.getExpression(), scope) + ")";
+                return "(NOT " + value(not.getExpression(), scope) + ")";
             }
             if (e instanceof ComparisonOperator comparison) {
                 return comparison(comparison, scope);
@@ -625,6 +651,14 @@ public final class AdqlTranslator {
             throw new AdqlException("'" + abbreviate(e.toString()) + "' is not supported ADQL");
         }
 
+        private long smallInteger(LongValue value) {
+            try {
+                return Long.parseLong(value.getStringValue());
+            } catch (NumberFormatException e) {
+                throw new AdqlException("The number " + abbreviate(value.getStringValue()) + " is out of range here");
+            }
+        }
+
         private String number(String literal) {
             // the literal is written into the SQL as it stands, so it must be nothing but a number
             if (!literal.matches("[0-9]+(\\.[0-9]*)?([eE][-+]?[0-9]+)?|-?[0-9.]+(E-?[0-9]+)?")) {
@@ -643,10 +677,8 @@ public final class AdqlTranslator {
                     || comparison.getOldOracleJoinSyntax() != 0) {
                 throw new AdqlException("Operator " + comparison.getStringExpression() + " is not ADQL");
             }
-            String operator = comparison.getStringExpression();
-            if (operator.equals("!=")) {
-                operator = "<>";
-            }
+            // every spelling of "not equal" (!=, ^=, ~=) is written the one way both databases read
+            String operator = comparison instanceof NotEqualsTo ? "<>" : comparison.getStringExpression();
             Expression left = comparison.getLeftExpression();
             Expression right = comparison.getRightExpression();
             boolean equality = comparison instanceof EqualsTo || comparison instanceof NotEqualsTo;
@@ -657,12 +689,21 @@ public final class AdqlTranslator {
             if (equality && Geometry.isPredicate(right) && left instanceof LongValue flag) {
                 return geometricCondition((net.sf.jsqlparser.expression.Function) right, flag, comparison, scope);
             }
+            if (Geometry.isDistance(left) && (comparison instanceof MinorThan || comparison instanceof MinorThanEquals)) {
+                return geometry(scope).distanceWithin((net.sf.jsqlparser.expression.Function) left, operator,
+                        value(right, scope));
+            }
+            if (Geometry.isDistance(right)
+                    && (comparison instanceof GreaterThan || comparison instanceof GreaterThanEquals)) {
+                return geometry(scope).distanceWithin((net.sf.jsqlparser.expression.Function) right,
+                        comparison instanceof GreaterThan ? "<" : "<=", value(left, scope));
+            }
             return "(" + value(left, scope) + " " + operator + " " + value(right, scope) + ")";
         }
 
         private String geometricCondition(net.sf.jsqlparser.expression.Function predicate, LongValue flag,
                 ComparisonOperator comparison, Scope scope) {
-            long wanted = flag.getValue();
+            long wanted = smallInteger(flag);
             if (wanted != 0 && wanted != 1) {
                 throw new AdqlException(predicate.getName().toUpperCase(Locale.ROOT) + " is 1 or 0; compare it with"
                         + " 1 or 0");
@@ -684,8 +725,9 @@ public final class AdqlTranslator {
             if (like.getEscape() != null) {
                 throw new AdqlException("LIKE ... ESCAPE is not supported");
             }
+            // ADQL's LIKE has no escape character; H2's would otherwise be the backslash
             return "(" + value(like.getLeftExpression(), scope) + (like.isNot() ? " NOT " : " ") + keyword + " "
-                    + value(like.getRightExpression(), scope) + ")";
+                    + value(like.getRightExpression(), scope) + " ESCAPE '')";
         }
 
         private String in(InExpression in, Scope scope) {

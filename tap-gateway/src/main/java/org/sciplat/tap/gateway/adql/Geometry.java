@@ -78,6 +78,32 @@ final class Geometry {
         throw new AdqlException(name + " is supported for a POINT in a CIRCLE or BOX, and for two CIRCLEs");
     }
 
+    static boolean isDistance(Expression expression) {
+        return expression instanceof net.sf.jsqlparser.expression.Function f
+                && f.getName().equalsIgnoreCase("DISTANCE");
+    }
+
+    /**
+     * DISTANCE(a, b) < r (or <=) as a condition: the same great-circle test, preceded by declination bands around
+     * each point, so that the database can answer a cone written this way from the declination index too.
+     */
+    String distanceWithin(net.sf.jsqlparser.expression.Function distance, String operator, String radius) {
+        List<Expression> arguments = arguments(distance);
+        Point a;
+        Point b;
+        if (arguments.size() == 4) {
+            a = new Point(sql.apply(arguments.get(0)), sql.apply(arguments.get(1)));
+            b = new Point(sql.apply(arguments.get(2)), sql.apply(arguments.get(3)));
+        } else {
+            requireCount("DISTANCE", arguments, 2);
+            a = point("DISTANCE", arguments.get(0));
+            b = point("DISTANCE", arguments.get(1));
+        }
+        String r = "(" + radius + ")";
+        return "(" + declinationBand(a, b.dec(), r) + " AND " + declinationBand(b, a.dec(), r) + " AND "
+                + distance(a, b) + " " + operator + " " + r + ")";
+    }
+
     /** A geometric function where a value is expected. */
     String value(net.sf.jsqlparser.expression.Function function, List<Expression> arguments) {
         String name = function.getName().toUpperCase(Locale.ROOT);

@@ -3,10 +3,10 @@ package org.sciplat.tap.gateway.adql;
 import java.util.List;
 
 /**
- * An ADQL query as SQL for the database, with its result columns. The SQL fetches at most {@code fetchLimit}
- * rows: one more than MAXREC when MAXREC limits the result, so that an overflow can be told apart.
+ * An ADQL query as SQL for the database, with its result columns. The SQL fetches at most one row more than
+ * MAXREC, so that a result cut short can be told from one that happens to be exactly MAXREC long.
  */
-public record TranslatedQuery(String adql, String sql, List<OutputColumn> columns, long maxrec) {
+public record TranslatedQuery(String sql, List<OutputColumn> columns) {
 
     public TranslatedQuery {
         columns = List.copyOf(columns);

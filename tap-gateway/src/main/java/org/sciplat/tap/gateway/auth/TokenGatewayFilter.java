@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import org.sciplat.tap.gateway.PlainText;
 import org.sciplat.tap.gateway.proxy.UpstreamTap;
 import org.sciplat.token.core.InvalidTokenException;
 import org.sciplat.token.core.TokenServiceException;
@@ -58,7 +59,12 @@ public class TokenGatewayFilter extends HttpFilter {
             }
             return;
         } catch (TokenServiceException e) {
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Tokens cannot be verified right now");
+            if (open) {
+                pass(request, response, chain, Optional.empty(), null);
+            } else {
+                PlainText.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "Tokens cannot be verified right now; please try again in a moment");
+            }
             return;
         }
         if (caller.isEmpty()) {

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,6 +53,7 @@ public class DemoArchive {
     private volatile long targetRows;
     private volatile String failure;
     private Future<?> publication;
+    private volatile boolean stopping;
 
     /** Whether queries can run, and if not, why; for VOSI availability. */
     public record Status(boolean available, String note) {
@@ -81,14 +83,16 @@ public class DemoArchive {
 
     @PreDestroy
     void stop() {
+        // a flag, not an interrupt: H2 closes its database file when a thread writing it is interrupted
+        stopping = true;
         if (publication != null) {
-            publication.cancel(true);
+            publication.cancel(false);
         }
     }
 
     private void publish() {
         try {
-            while (!schema.isComplete()) {
+            while (!schema.isComplete() && !stopping) {
                 TimeUnit.SECONDS.sleep(1);
             }
             catalogue.publish(TapSchemaTables.SCHEMA, TapSchemaTables.ALL);
@@ -104,6 +108,8 @@ public class DemoArchive {
                     AllWiseMep.TABLE.qualifiedName(), sample.rows()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (CancellationException e) {
+            LOG.info("Loading the demo archive stopped with the application; it starts again at the next start");
         } catch (SQLException | RuntimeException e) {
             failure = "The demo archive could not be loaded: " + e.getMessage();
             LOG.log(Level.SEVERE, "The demo archive could not be loaded", e);
@@ -121,7 +127,12 @@ public class DemoArchive {
     private void load(Connection connection, SyntheticSample sample) throws SQLException {
         long started = System.nanoTime();
         LOG.info(() -> String.format("Generating the demo archive: %,d rows", sample.rows()));
-        sample.writeTo(connection, catalogue.physical(AllWiseMep.TABLE), loadedRows::set);
+        sample.writeTo(connection, catalogue.physical(AllWiseMep.TABLE), written -> {
+            if (stopping) {
+                throw new CancellationException("The application is stopping");
+            }
+            loadedRows.set(written);
+        });
         LOG.info(() -> String.format("Demo archive generated in %.1f s", (System.nanoTime() - started) / 1e9));
     }
 }

@@ -22,10 +22,14 @@ import java.util.Set;
 public final class Forwarding {
 
     public static final String USER_HEADER = "X-Auth-Request-User";
-    /** Hop-by-hop headers (RFC 9110 section 7.6.1), those java.net.http sets itself, and the client's credentials. */
+    /**
+     * Hop-by-hop headers (RFC 9110 section 7.6.1), those java.net.http sets itself, the client's credentials, and
+     * every header by which an upstream learns who and where the client is: those are the gateway's to set.
+     */
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
-            "content-length", "expect", "authorization", "cookie", USER_HEADER.toLowerCase(Locale.ROOT));
+            "content-length", "expect", "authorization", "cookie", "forwarded", "x-real-ip");
+    private static final List<String> NOT_FORWARDED_PREFIXES = List.of("x-forwarded-", "x-auth-request-");
     private static final Set<String> NOT_RETURNED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "content-length", "set-cookie");
 
@@ -39,9 +43,12 @@ public final class Forwarding {
         }
     }
 
-    /** A client's request as received: the path below the gateway, the query string, headers and body. */
+    /**
+     * A client's request as received: the path below the gateway and the query string (both as sent, still
+     * percent-encoded), headers, body, and where the client and the gateway are (for the X-Forwarded headers).
+     */
     public record Incoming(String method, String path, String query, Map<String, List<String>> headers,
-            InputStream body, long contentLength, String clientAddress) {
+            InputStream body, long contentLength, String clientAddress, URI gatewayBase) {
     }
 
     private final URI upstream;
@@ -75,19 +82,27 @@ public final class Forwarding {
         HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(timeout)
                 .method(incoming.method(), body);
         incoming.headers().forEach((name, values) -> {
-            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!NOT_FORWARDED.contains(lower) && NOT_FORWARDED_PREFIXES.stream().noneMatch(lower::startsWith)) {
                 values.forEach(value -> request.header(name, value));
             }
         });
         identity.ifPresent(user -> request.header("Authorization", "Bearer " + user.jwt())
                 .header(USER_HEADER, user.username()));
-        request.header("X-Forwarded-For", incoming.clientAddress());
+        // so that the upstream can write the URLs in its documents (capabilities, job links) as the client sees them
+        URI gateway = incoming.gatewayBase();
+        request.header("X-Forwarded-For", incoming.clientAddress())
+                .header("X-Forwarded-Proto", gateway.getScheme())
+                .header("X-Forwarded-Host", gateway.getPort() < 0 ? gateway.getHost()
+                        : gateway.getHost() + ":" + gateway.getPort())
+                .header("X-Forwarded-Prefix", gateway.getRawPath());
         return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
     /**
-     * The upstream answer's headers to give the client, by lower-case name: without hop-by-hop ones, and with a Location that pointed
-     * into the upstream service pointing at the same place behind the gateway (UWS answers 303 to its jobs).
+     * The upstream answer's headers to give the client, by lower-case name: without hop-by-hop ones, and with a
+     * Location that pointed into the upstream service pointing at the same place behind the gateway (UWS answers
+     * 303 to its jobs).
      */
     public Map<String, List<String>> returnedHeaders(HttpResponse<?> response, String gatewayBase) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -97,10 +112,17 @@ public final class Forwarding {
                 return;
             }
             headers.put(lower, lower.equals("location")
-                    ? values.stream().map(v -> v.startsWith(upstream.toString())
-                            ? gatewayBase + v.substring(upstream.toString().length()) : v).toList()
+                    ? values.stream().map(v -> intoUpstream(v) ? gatewayBase + v.substring(upstream.toString()
+                            .length()) : v).toList()
                     : values);
         });
         return headers;
+    }
+
+    /** A URL of the upstream service itself: its base, or below it (not merely a longer name). */
+    private boolean intoUpstream(String url) {
+        String base = upstream.toString();
+        return url.startsWith(base)
+                && (url.length() == base.length() || "/?#".indexOf(url.charAt(base.length())) >= 0);
     }
 }

@@ -31,7 +31,9 @@ import org.sciplat.token.core.token.VerifiedToken;
 /**
  * The gateway's mode: embedded (the TAP service of this application answers) or proxy (sciplat.tap.mode=proxy:
  * every request is passed on to sciplat.tap.upstream-url, authenticated ones with a short-lived JWT for the user
- * from token-core's token exchange, scoped to read:tap, reused while more than a minute of it is left).
+ * from token-core's token exchange, scoped to read:tap, reused while more than a minute of it is left). The upstream
+ * is told, by X-Forwarded-Proto, -Host and -Prefix, where the gateway is, so that the URLs it writes into its
+ * documents (capabilities, UWS job links) lead back through the gateway.
  */
 @ApplicationScoped
 public class UpstreamTap {
@@ -81,9 +83,12 @@ public class UpstreamTap {
         for (String name : Collections.list(request.getHeaderNames())) {
             headers.put(name, Collections.list(request.getHeaders(name)));
         }
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        // the path as the client sent it, still encoded: decoding it would turn %3F into a query and %20 into a space
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String gateway = ServiceUrl.of(request);
         Forwarding.Incoming incoming = new Forwarding.Incoming(request.getMethod(), path, request.getQueryString(),
-                headers, request.getInputStream(), request.getContentLengthLong(), request.getRemoteAddr());
+                headers, request.getInputStream(), request.getContentLengthLong(), request.getRemoteAddr(),
+                URI.create(gateway));
         HttpResponse<InputStream> answer;
         try {
             answer = forwarding.send(incoming, identity);
@@ -100,7 +105,7 @@ public class UpstreamTap {
             return;
         }
         response.setStatus(answer.statusCode());
-        forwarding.returnedHeaders(answer, ServiceUrl.of(request))
+        forwarding.returnedHeaders(answer, gateway)
                 .forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         try (InputStream body = answer.body()) {
             body.transferTo(response.getOutputStream());

@@ -17,8 +17,14 @@ public final class ErrorDocument {
         ResultWriter.error(message, response.getOutputStream());
     }
 
-    /** The status for an exception from {@link QueryRunner#run}: 400 for the query's fault, 500 for the service's. */
+    /**
+     * The status for an exception from {@link QueryRunner#run}: 400 for the query's fault, 503 when the service is at
+     * its limit, 500 for the service's fault.
+     */
     public static int status(RuntimeException e) {
+        if (e instanceof ServiceBusyException) {
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         if (e instanceof AdqlException || e instanceof InvalidQueryException) {
             return HttpServletResponse.SC_BAD_REQUEST;
         }

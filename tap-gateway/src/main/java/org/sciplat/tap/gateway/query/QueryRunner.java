@@ -1,6 +1,8 @@
 package org.sciplat.tap.gateway.query;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -11,9 +13,12 @@ import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sciplat.tap.gateway.adql.AdqlTranslator;
 import org.sciplat.tap.gateway.adql.TranslatedQuery;
 import org.sciplat.tap.gateway.catalogue.Catalogue;
@@ -36,6 +41,24 @@ public class QueryRunner {
     @Resource(lookup = "jdbc/tokens")
     DataSource dataSource;
 
+    @Resource
+    ManagedExecutorService parsing;
+
+    @Inject
+    @ConfigProperty(name = "sciplat.tap.max-running-queries", defaultValue = "4")
+    int maxRunning;
+
+    /**
+     * Queries share the database's connections with token verification: however many clients ask at once, only
+     * this many queries run, and logins and token checks keep the rest of the pool.
+     */
+    private Semaphore running;
+
+    @PostConstruct
+    void limit() {
+        running = new Semaphore(Math.max(1, maxRunning), true);
+    }
+
     /** Where a result goes, opened once there is one. */
     public interface ResultOutput {
         OutputStream open(ResultFormat format) throws IOException;
@@ -46,12 +69,32 @@ public class QueryRunner {
     }
 
     /**
-     * Runs the query. started hears the running statement, so that a job can cancel it. AdqlException,
-     * InvalidQueryException or QueryFailedException when it cannot run.
+     * Runs the query once one of the running places is free (waiting at most waitForPlace). started hears the running
+     * statement, so that a job can cancel it. AdqlException, InvalidQueryException or QueryFailedException when it
+     * cannot run.
      */
-    public Outcome run(QueryParameters parameters, Duration executionDuration, ResultOutput output,
+    public Outcome run(QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
+            ResultOutput output, Consumer<Statement> started) throws IOException {
+        try {
+            if (!running.tryAcquire(waitForPlace.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ServiceBusyException("The service is running as many queries as it can; please try again"
+                        + " in a moment");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceBusyException("The query was stopped before it could start");
+        }
+        try {
+            return runNow(parameters, executionDuration, output, started);
+        } finally {
+            running.release();
+        }
+    }
+
+    private Outcome runNow(QueryParameters parameters, Duration executionDuration, ResultOutput output,
             Consumer<Statement> started) throws IOException {
-        TranslatedQuery query = new AdqlTranslator(catalogue).translate(parameters.query(), parameters.maxrec());
+        TranslatedQuery query = new AdqlTranslator(catalogue, parsing).translate(parameters.query(),
+                parameters.maxrec());
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
             connection.setReadOnly(true);

@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.sciplat.tap.gateway.adql.AdqlException;
 import org.sciplat.tap.gateway.query.ErrorDocument;
 import org.sciplat.tap.gateway.query.InvalidQueryException;
@@ -21,6 +24,9 @@ import org.sciplat.tap.gateway.query.QueryRunner;
 public class SyncServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(SyncServlet.class.getName());
+    /** How long a synchronous query waits for one of the service's running places before it is refused. */
+    private static final Duration WAIT_FOR_PLACE = Duration.ofSeconds(30);
 
     @Inject
     transient QueryRunner runner;
@@ -41,13 +47,19 @@ public class SyncServlet extends HttpServlet {
     private void query(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             QueryParameters parameters = QueryParameters.of(request.getParameterMap(), limits);
-            runner.run(parameters, limits.defaultExecutionDuration(), format -> {
+            runner.run(parameters, limits.defaultExecutionDuration(), WAIT_FOR_PLACE, format -> {
                 response.setContentType(format.mimeType());
                 return response.getOutputStream();
             }, statement -> { });
         } catch (AdqlException | InvalidQueryException | QueryFailedException e) {
             if (!response.isCommitted()) {
                 ErrorDocument.send(response, ErrorDocument.status(e), e.getMessage());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "A synchronous TAP query failed unexpectedly", e);
+            if (!response.isCommitted()) {
+                ErrorDocument.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                        "The service failed to run the query; please try again later");
             }
         }
     }

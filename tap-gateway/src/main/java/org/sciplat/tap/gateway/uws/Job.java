@@ -143,8 +143,12 @@ public final class Job {
         return true;
     }
 
+    /** The statement the job runs, to be cancelled if the job is aborted; at once if it already was. */
     synchronized void running(Statement running) {
         statement = running;
+        if (phase == Phase.ABORTED) {
+            cancelStatement();
+        }
     }
 
     synchronized void producing(String mimeType) {
@@ -177,6 +181,15 @@ public final class Job {
             return;
         }
         phase = Phase.ABORTED;
+        cancelStatement();
+        // never interrupt the worker: H2 closes its database file when a thread reading it is interrupted
+        if (execution != null) {
+            execution.cancel(false);
+        }
+        finish(at);
+    }
+
+    private void cancelStatement() {
         if (statement != null) {
             try {
                 statement.cancel();
@@ -184,10 +197,6 @@ public final class Job {
                 // the statement finished or its connection closed meanwhile: nothing is left to stop
             }
         }
-        if (execution != null) {
-            execution.cancel(true);
-        }
-        finish(at);
     }
 
     /** Waits up to the given time while the job is in the given phase (or any active one), as UWS WAIT asks. */

@@ -132,7 +132,9 @@ public class Jobs {
         OutputStream[] opened = new OutputStream[1];
         try {
             QueryParameters parameters = QueryParameters.checked(job.parameters(), limits);
-            QueryRunner.Outcome outcome = runner.run(parameters, job.executionDuration(), format -> {
+            // a job waits for a place as long as it may run: it is queued, not refused
+            QueryRunner.Outcome outcome = runner.run(parameters, job.executionDuration(), job.executionDuration(),
+                    format -> {
                 job.producing(format.mimeType());
                 opened[0] = Files.newOutputStream(file);
                 return opened[0];

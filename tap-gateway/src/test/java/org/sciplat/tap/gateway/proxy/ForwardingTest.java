@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class ForwardingTest {
 
     private static final String TOKEN = "gt-AAAAAAAAAAAAAAAAAAAAAA.BBBBBBBBBBBBBBBBBBBBBB";
+    private static final URI GATEWAY = URI.create("https://platform.example/api/tap");
 
     private HttpServer upstream;
     private final AtomicReference<Headers> received = new AtomicReference<>();
@@ -71,9 +72,10 @@ class ForwardingTest {
         String form = "LANG=ADQL&QUERY=SELECT+1";
         Forwarding.Incoming incoming = new Forwarding.Incoming("POST", "/sync", "RUNID=7",
                 Map.of("Authorization", List.of("Basic " + TOKEN), "Cookie", List.of("sciplat_session=" + TOKEN),
-                        Forwarding.USER_HEADER, List.of("admin"), "Content-Type",
+                        Forwarding.USER_HEADER, List.of("admin"), "X-Forwarded-For", List.of("10.0.0.1"),
+                        "X-Auth-Request-Email", List.of("admin@example.org"), "Content-Type",
                         List.of("application/x-www-form-urlencoded"), "Host", List.of("gateway.example")),
-                new ByteArrayInputStream(form.getBytes(StandardCharsets.UTF_8)), form.length(), "192.0.2.7");
+                new ByteArrayInputStream(form.getBytes(StandardCharsets.UTF_8)), form.length(), "192.0.2.7", GATEWAY);
 
         HttpResponse<InputStream> response = forwarding.send(incoming,
                 Optional.of(new Forwarding.Identity("astronomer", "eyJ.jwt.sig")));
@@ -84,7 +86,10 @@ class ForwardingTest {
         assertEquals(List.of("Bearer eyJ.jwt.sig"), headers.get("Authorization"));
         assertEquals(List.of("astronomer"), headers.get(Forwarding.USER_HEADER));
         assertNull(headers.get("Cookie"));
-        assertEquals(List.of("192.0.2.7"), headers.get("X-forwarded-for"));
+        assertEquals(List.of("192.0.2.7"), headers.get("X-forwarded-for"), "the client cannot choose its address");
+        assertNull(headers.get("X-auth-request-email"), "nor any identity header");
+        assertEquals(List.of("platform.example"), headers.get("X-forwarded-host"));
+        assertEquals(List.of("/api/tap"), headers.get("X-forwarded-prefix"));
         assertEquals("/tap/sync?RUNID=7", receivedUri.get());
         assertEquals(form, receivedBody.get());
     }
@@ -93,7 +98,7 @@ class ForwardingTest {
     void anAnonymousRequestCarriesNoIdentityAtAll() throws Exception {
         Forwarding.Incoming incoming = new Forwarding.Incoming("GET", "/capabilities", null,
                 Map.of("Authorization", List.of("Bearer " + TOKEN), Forwarding.USER_HEADER, List.of("admin")),
-                InputStream.nullInputStream(), 0, "192.0.2.7");
+                InputStream.nullInputStream(), 0, "192.0.2.7", GATEWAY);
 
         forwarding.send(incoming, Optional.empty()).body().close();
 
@@ -104,7 +109,7 @@ class ForwardingTest {
     @Test
     void aRedirectIntoTheUpstreamPointsBehindTheGateway() throws Exception {
         Forwarding.Incoming incoming = new Forwarding.Incoming("POST", "/async", null, Map.of(),
-                InputStream.nullInputStream(), 0, "192.0.2.7");
+                InputStream.nullInputStream(), 0, "192.0.2.7", GATEWAY);
 
         HttpResponse<InputStream> response = forwarding.send(incoming, Optional.empty());
         Map<String, List<String>> headers = forwarding.returnedHeaders(response, "https://platform.example/api/tap");
@@ -112,5 +117,7 @@ class ForwardingTest {
         assertEquals(303, response.statusCode());
         assertEquals(List.of("https://platform.example/api/tap/async/job1"), headers.get("location"));
         assertFalse(headers.containsKey("set-cookie"), "the upstream's cookies stay with the gateway");
+        Map<String, List<String>> elsewhere = forwarding.returnedHeaders(response, "https://gw");
+        assertEquals(List.of("https://gw/async/job1"), elsewhere.get("location"));
     }
 }
