@@ -76,6 +76,45 @@ class AsyncJobsIT {
         assertTrue(error.body().contains("QUERY_STATUS\" value=\"ERROR\""), error.body());
     }
 
+    @Test
+    void abortingARunningQueryLeavesTheServiceAndTheTokenDatabaseWorking() throws InterruptedException {
+        String endless = "SELECT COUNT(*) FROM wise_00.allwise_p3as_mep AS a, wise_00.allwise_p3as_mep AS b"
+                + " WHERE a.ra - b.ra > 1000";
+        HttpResponse<String> created = post(astronomer, "/async", "LANG=ADQL&PHASE=RUN&QUERY=" + encode(endless));
+        String path = created.headers().firstValue("Location").orElseThrow().substring(TestServer.BASE_URL.length());
+        TestServer.get(path + "?WAIT=3&PHASE=QUEUED", "Authorization", Api.bearer(astronomer));
+        Thread.sleep(1_000);
+
+        assertEquals(303, post(astronomer, path + "/phase", "PHASE=ABORT").statusCode());
+
+        HttpResponse<String> job = TestServer.get(path, "Authorization", Api.bearer(astronomer));
+        assertTrue(job.body().contains("<uws:phase>ABORTED</uws:phase>"), job.body());
+        String fresh = TapService.token();
+        HttpResponse<String> count = TapService.sync(Api.bearer(fresh), java.util.Map.of("LANG", "ADQL",
+                "QUERY", "SELECT COUNT(*) FROM TAP_SCHEMA.schemas", "RESPONSEFORMAT", "csv"));
+        assertEquals(200, count.statusCode(), "the database still answers: " + count.body());
+        assertEquals(200, Api.send("GET", "/token-info", Api.bearer(fresh), null).statusCode());
+    }
+
+    @Test
+    void waitReturnsAtOnceWhenTheJobIsNotInTheGivenPhase() {
+        HttpResponse<String> created = post(astronomer, "/async", "LANG=ADQL&QUERY="
+                + encode("SELECT TOP 1 ra FROM wise_00.allwise_p3as_mep"));
+        String path = created.headers().firstValue("Location").orElseThrow().substring(TestServer.BASE_URL.length());
+        long start = System.nanoTime();
+        HttpResponse<String> job = TestServer.get(path + "?WAIT=20&PHASE=EXECUTING", "Authorization",
+                Api.bearer(astronomer));
+        assertTrue(job.body().contains("<uws:phase>PENDING</uws:phase>"), job.body());
+        assertTrue(System.nanoTime() - start < 15_000_000_000L, "a PENDING job is not waited on for EXECUTING");
+
+        assertEquals(303, post(astronomer, path + "/executionduration", "EXECUTIONDURATION=30").statusCode());
+        assertEquals("30", TestServer.get(path + "/executionduration", "Authorization", Api.bearer(astronomer))
+                .body());
+        assertEquals(303, post(astronomer, path + "/destruction", "DESTRUCTION=2030-01-01T00:00:00Z").statusCode());
+        assertTrue(TestServer.get(path + "/destruction", "Authorization", Api.bearer(astronomer)).body()
+                .matches("20\\d\\d-.*Z"), "a destruction time within the service's retention");
+    }
+
     private static HttpResponse<String> post(String token, String path, String form) {
         String url = path.startsWith("/api/tap") ? TestServer.BASE_URL + path : TapService.URL + path;
         return TestServer.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
