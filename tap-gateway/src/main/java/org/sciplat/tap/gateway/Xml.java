@@ -20,8 +20,13 @@ public final class Xml {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
                 default -> {
-                    // characters XML 1.0 cannot carry at all are dropped rather than sent as a broken document
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                    // characters XML 1.0 cannot carry at all (controls, U+FFFE, U+FFFF, a surrogate without its
+                    // pair) are dropped rather than sent as a broken document
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if ((c >= 0x20 || c == '\t' || c == '\n' || c == '\r') && c != 0xFFFE && c != 0xFFFF
+                            && !Character.isSurrogate(c)) {
                         out.append(c);
                     }
                 }
