@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -106,6 +107,12 @@ public final class Api {
 
     public static String bearer(String token) {
         return "Bearer " + token;
+    }
+
+    /** An HTTP Basic Authorization header, as TOPCAT and STILTS send a token (in either half). */
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static HttpRequest.Builder withBody(HttpRequest.Builder request, String method, String jsonBody) {

@@ -65,8 +65,8 @@ class TapGatewayIT {
     @Test
     void theTokenWorksAsBearerAndInEitherHalfOfBasic() {
         String token = TapService.token();
-        for (String authorization : List.of(Api.bearer(token), basic("x-oauth-basic", token),
-                basic(token, "x-oauth-basic"))) {
+        for (String authorization : List.of(Api.bearer(token), Api.basic("x-oauth-basic", token),
+                Api.basic(token, "x-oauth-basic"))) {
             HttpResponse<String> response = TapService.sync(authorization, COUNT);
             assertEquals(200, response.statusCode(), authorization.split(" ")[0] + ": " + response.body());
             assertEquals("n\r\n6\r\n", response.body());
@@ -84,7 +84,7 @@ class TapGatewayIT {
         assertEquals(204, revoked.statusCode(), revoked.body());
 
         assertEquals(401, TapService.sync(Api.bearer(token), COUNT).statusCode());
-        assertEquals(401, TapService.sync(basic("x-oauth-basic", token), COUNT).statusCode());
+        assertEquals(401, TapService.sync(Api.basic("x-oauth-basic", token), COUNT).statusCode());
     }
 
     @Test
@@ -100,8 +100,4 @@ class TapGatewayIT {
         assertTrue(availability.body().contains("<vosi:available>true</vosi:available>"), availability.body());
     }
 
-    private static String basic(String user, String password) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
 }

@@ -11,9 +11,7 @@ import jakarta.json.JsonString;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,8 +44,8 @@ class TokenRulesIT {
         assertEquals(Api.BASE + "/users/astronomer/tokens/" + Api.key(token),
                 created.headers().firstValue("Location").orElseThrow());
 
-        for (String authorization : List.of(Api.bearer(token), basic("x-oauth-basic", token),
-                basic(token, "x-oauth-basic"), basic(token, ""))) {
+        for (String authorization : List.of(Api.bearer(token), Api.basic("x-oauth-basic", token),
+                Api.basic(token, "x-oauth-basic"), Api.basic(token, ""))) {
             HttpResponse<String> info = Api.send("GET", "/token-info", authorization, null);
             assertEquals(200, info.statusCode(), authorization.substring(0, 6) + ": " + info.body());
             JsonObject json = Json.object(info.body());
@@ -260,10 +258,6 @@ class TokenRulesIT {
                 response.body());
     }
 
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
-    }
 
     private static List<String> strings(JsonArray array) {
         return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();

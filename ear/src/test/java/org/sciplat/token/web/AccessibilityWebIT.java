@@ -4,28 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.sciplat.it.Browser;
+import org.sciplat.it.InBrowser;
 
 /** The pages work from the keyboard, name every field, and fit a phone, in a real headless Chromium. */
-class AccessibilityWebIT {
-
-    private Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
+class AccessibilityWebIT extends InBrowser {
 
     @Test
     void loggingInNeedsNoMouse() {

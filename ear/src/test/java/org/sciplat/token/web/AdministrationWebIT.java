@@ -7,29 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.sciplat.it.Api;
-import org.sciplat.it.Browser;
+import org.sciplat.it.InBrowser;
 import org.sciplat.it.Json;
 
 /** The administration pages, for holders of admin:token, in a real headless Chromium. */
-class AdministrationWebIT {
-
-    private Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
+class AdministrationWebIT extends InBrowser {
 
     @Test
     void anAdministratorRevokesAnotherUsersToken() {

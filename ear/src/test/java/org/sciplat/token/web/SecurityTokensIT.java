@@ -10,34 +10,20 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Point;
 import org.openqa.selenium.WebElement;
 import org.sciplat.it.Api;
-import org.sciplat.it.Browser;
+import org.sciplat.it.InBrowser;
 import org.sciplat.it.Json;
 
 /**
  * The Security Tokens page as a user meets it, in a real headless Chromium: from logging in to a token that works
  * against the API, is never shown twice, and stops working when revoked.
  */
-class SecurityTokensIT {
-
-    private Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
+class SecurityTokensIT extends InBrowser {
 
     @Test
     void createUseAndRevokeAToken() {

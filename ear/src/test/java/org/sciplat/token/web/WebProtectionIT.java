@@ -9,32 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sciplat.it.Api;
-import org.sciplat.it.Browser;
+import org.sciplat.it.InBrowser;
 import org.sciplat.it.TestServer;
 
 /** What keeps the web UI safe: escaping, headers, the login's session and its end, in a real headless Chromium. */
-class WebProtectionIT {
+class WebProtectionIT extends InBrowser {
 
     private static final String BOOTSTRAP = Api.bearer(System.getProperty("it.bootstrap.token"));
-
-    private Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     @Test
     void aTokenNamedLikeAScriptIsShownAsText() {
