@@ -10,15 +10,20 @@ import java.util.Map;
  */
 public record QueryParameters(String query, long maxrec, ResultFormat format) {
 
-    /** The parameters of a request (the first value of each name, names upper-cased), checked. */
+    /** The parameters of a request, checked. */
     public static QueryParameters of(Map<String, String[]> request, QueryLimits limits) {
+        return checked(byName(request), limits);
+    }
+
+    /** A request's parameters by upper-cased name (DALI: names in any case), the first value of each. */
+    public static Map<String, String> byName(Map<String, String[]> request) {
         Map<String, String> values = new LinkedHashMap<>();
         request.forEach((name, given) -> {
             if (given != null && given.length > 0) {
                 values.putIfAbsent(name.toUpperCase(Locale.ROOT), given[0]);
             }
         });
-        return checked(values, limits);
+        return values;
     }
 
     /** Checks a set of parameters with upper-case names. */

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.sciplat.tap.gateway.PlainText;
 import org.sciplat.tap.gateway.ServiceUrl;
 import org.sciplat.tap.gateway.query.ErrorDocument;
+import org.sciplat.tap.gateway.query.QueryParameters;
 
 /**
  * TAP /async: the UWS 1.1 job list and jobs. POST /async creates a job and answers 303 with its absolute URL
@@ -48,14 +49,13 @@ public class AsyncServlet extends HttpServlet {
             listJobs(request, response, owner);
             return;
         }
-        Optional<Job> found = jobs.find(path.get(0), owner);
+        Optional<Job> found = owned(path, owner, response);
         if (found.isEmpty()) {
-            notFound(response, path.get(0));
             return;
         }
         Job job = found.get();
         String jobUrl = jobsUrl(request) + "/" + job.id();
-        String resource = path.size() > 1 ? String.join("/", path.subList(1, path.size())) : "";
+        String resource = resource(path);
         switch (resource) {
             case "" -> {
                 if (!waitIfAsked(request, response, job)) {
@@ -93,11 +93,9 @@ public class AsyncServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<String> path = path(request);
         String owner = request.getRemoteUser();
-        Map<String, String> parameters = parameters(request);
+        Map<String, String> parameters = QueryParameters.byName(request.getParameterMap());
         if (path.isEmpty()) {
-            Map<String, String> query = new LinkedHashMap<>(parameters);
-            query.keySet().removeAll(CONTROL);
-            Job job = jobs.create(owner, query);
+            Job job = jobs.create(owner, withoutControl(parameters));
             try {
                 control(job, parameters);
             } catch (BadRequest e) {
@@ -108,13 +106,12 @@ public class AsyncServlet extends HttpServlet {
             redirect(response, jobsUrl(request) + "/" + job.id());
             return;
         }
-        Optional<Job> found = jobs.find(path.get(0), owner);
+        Optional<Job> found = owned(path, owner, response);
         if (found.isEmpty()) {
-            notFound(response, path.get(0));
             return;
         }
         Job job = found.get();
-        String resource = path.size() > 1 ? String.join("/", path.subList(1, path.size())) : "";
+        String resource = resource(path);
         try {
             switch (resource) {
                 case "" -> {
@@ -126,8 +123,7 @@ public class AsyncServlet extends HttpServlet {
                     if (parameters.containsKey("ACTION")) {
                         throw new BadRequest("ACTION=" + parameters.get("ACTION") + " is not known: use ACTION=DELETE");
                     }
-                    Map<String, String> query = new LinkedHashMap<>(parameters);
-                    query.keySet().removeAll(CONTROL);
+                    Map<String, String> query = withoutControl(parameters);
                     if (!query.isEmpty()) {
                         job.update(query);
                     }
@@ -141,9 +137,7 @@ public class AsyncServlet extends HttpServlet {
                     control(job, Map.of(name, parameters.get(name)));
                 }
                 case "parameters" -> {
-                    Map<String, String> query = new LinkedHashMap<>(parameters);
-                    query.keySet().removeAll(CONTROL);
-                    job.update(query);
+                    job.update(withoutControl(parameters));
                 }
                 default -> {
                     PlainText.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "A job's " + resource
@@ -165,9 +159,8 @@ public class AsyncServlet extends HttpServlet {
             PlainText.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Only a job can be deleted");
             return;
         }
-        Optional<Job> found = jobs.find(path.get(0), request.getRemoteUser());
+        Optional<Job> found = owned(path, request.getRemoteUser(), response);
         if (found.isEmpty()) {
-            notFound(response, path.get(0));
             return;
         }
         jobs.delete(found.get());
@@ -269,14 +262,25 @@ public class AsyncServlet extends HttpServlet {
         Files.copy(file.get(), response.getOutputStream());
     }
 
-    private static Map<String, String> parameters(HttpServletRequest request) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (values != null && values.length > 0) {
-                parameters.putIfAbsent(name.toUpperCase(Locale.ROOT), values[0]);
-            }
-        });
-        return parameters;
+    /** The query's own parameters among those sent to a job. */
+    private static Map<String, String> withoutControl(Map<String, String> parameters) {
+        Map<String, String> query = new LinkedHashMap<>(parameters);
+        query.keySet().removeAll(CONTROL);
+        return query;
+    }
+
+    /** The caller's job the path names; empty, with a 404 sent, if there is no such job of theirs. */
+    private Optional<Job> owned(List<String> path, String owner, HttpServletResponse response) throws IOException {
+        Optional<Job> found = jobs.find(path.get(0), owner);
+        if (found.isEmpty()) {
+            notFound(response, path.get(0));
+        }
+        return found;
+    }
+
+    /** What below the job the path names ("" for the job itself, "results/result", ...). */
+    private static String resource(List<String> path) {
+        return String.join("/", path.subList(1, path.size()));
     }
 
     private static String parameter(HttpServletRequest request, String name) {
