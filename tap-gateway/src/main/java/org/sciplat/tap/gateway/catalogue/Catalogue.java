@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.sciplat.token.core.cluster.ClusterLease;
 
 /**
  * The tables the TAP service publishes. Queries may name only these; TAP_SCHEMA's rows and VOSI /tables are
@@ -88,6 +89,8 @@ public class Catalogue {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
+            // another instance rewriting TAP_SCHEMA at the same moment would leave both instances' rows
+            ClusterLease.lockUntilCommit(connection, ClusterLease.TAP_SCHEMA);
             try (Statement statement = connection.createStatement()) {
                 for (TapTable t : TapSchemaTables.ALL) {
                     statement.executeUpdate("DELETE FROM " + physical(t));

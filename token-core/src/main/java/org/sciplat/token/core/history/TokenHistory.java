@@ -89,6 +89,22 @@ public class TokenHistory {
     }
 
     /** Deletes rows older than the cut-off; returns how many. */
+    /**
+     * The revocations, edits and expiries recorded at or after {@code since}: the changes that make a cached
+     * verification wrong. Token key by history row id.
+     */
+    public Map<Long, String> invalidatingChangesSince(Instant since) {
+        Map<Long, String> changes = new HashMap<>();
+        em.createQuery("SELECT c.id, c.tokenKey FROM TokenChange c WHERE c.eventTime >= :since "
+                        + "AND c.action IN :actions", Object[].class)
+                .setParameter("since", UtcTime.toColumn(since))
+                .setParameter("actions", List.of(TokenChangeAction.REVOKE, TokenChangeAction.EDIT,
+                        TokenChangeAction.EXPIRE))
+                .getResultList()
+                .forEach(row -> changes.put((Long) row[0], (String) row[1]));
+        return changes;
+    }
+
     public int purgeBefore(Instant cutoff) {
         return em.createQuery("DELETE FROM TokenChange c WHERE c.eventTime < :cutoff")
                 .setParameter("cutoff", UtcTime.toColumn(cutoff))

@@ -22,6 +22,7 @@ import java.util.SortedSet;
         query = "SELECT t FROM Token t WHERE t.username = :username AND t.name = :name")
 @NamedQuery(name = "Token.children", query = "SELECT t FROM Token t WHERE t.parentKey = :parent")
 @NamedQuery(name = "Token.expiredAt", query = "SELECT t FROM Token t WHERE t.expires <= :now")
+@NamedQuery(name = "Token.delete", query = "DELETE FROM Token t WHERE t.key = :key")
 public class Token {
 
     @Id

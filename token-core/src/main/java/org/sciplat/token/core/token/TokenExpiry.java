@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sciplat.token.core.cluster.ClusterLease;
 import org.sciplat.token.core.history.TokenChangeAction;
 import org.sciplat.token.core.history.TokenHistory;
 import org.sciplat.token.core.schema.SchemaMigration;
@@ -25,6 +26,10 @@ import org.sciplat.token.core.schema.SchemaMigration;
  * Deletes tokens past their expiry, each with an {@code expire} history row by {@code <internal>}, and drops
  * history older than the retention period. Verification refuses an expired token by itself; this keeps the
  * lists and the database honest.
+ *
+ * <p>Every instance on the database has the timer; a {@link ClusterLease} lets one of them run it per interval.
+ * Should two runs ever overlap all the same, a token's row is deleted before its history row is written, and only
+ * by the run whose delete removed it, so no expiry is recorded twice.
  */
 @Singleton
 @Startup
@@ -56,6 +61,9 @@ public class TokenExpiry {
     @EJB
     SchemaMigration schema;
 
+    @Inject
+    ClusterLease lease;
+
     @PostConstruct
     void schedule() {
         timerService.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig(null, false));
@@ -63,7 +71,8 @@ public class TokenExpiry {
 
     @Timeout
     void run() {
-        if (!schema.isComplete()) {
+        // the lease lapses a little before this instance's next tick, so the instance that ran keeps running
+        if (!schema.isComplete() || !lease.acquire(ClusterLease.TOKEN_EXPIRY, interval.multipliedBy(9).dividedBy(10))) {
             return;
         }
         expireTokens();
@@ -79,14 +88,19 @@ public class TokenExpiry {
         List<Token> expired = em.createNamedQuery("Token.expiredAt", Token.class)
                 .setParameter("now", UtcTime.toColumn(now))
                 .getResultList();
+        int deleted = 0;
         for (Token token : expired) {
-            history.record(token.info(), TokenChangeAction.EXPIRE, INTERNAL_ACTOR, null, now);
-            em.remove(token);
+            int removed = em.createNamedQuery("Token.delete").setParameter("key", token.key()).executeUpdate();
+            if (removed == 1) {
+                history.record(token.info(), TokenChangeAction.EXPIRE, INTERNAL_ACTOR, null, now);
+                deleted++;
+            }
         }
         verifier.invalidate(expired.stream().map(Token::key).toList());
-        if (!expired.isEmpty()) {
-            LOG.info(() -> "Expired " + expired.size() + " tokens");
+        int count = deleted;
+        if (count > 0) {
+            LOG.info(() -> "Expired " + count + " tokens");
         }
-        return expired.size();
+        return count;
     }
 }
