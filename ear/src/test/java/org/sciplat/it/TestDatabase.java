@@ -1,7 +1,6 @@
 package org.sciplat.it;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,22 +12,27 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The test server's H2 database, opened beside the running server (it runs with AUTO_SERVER), for what no API
- * offers: letting time pass for a token, and dumping everything stored.
+ * The test server's database, opened beside the running server, for what no API offers: letting time pass for a
+ * token, and dumping everything stored. The build names a PostgreSQL database (it.db.url) when the server runs on
+ * one; otherwise it is the server's H2 file, which the server opens with AUTO_SERVER so the tests may too.
  */
 public final class TestDatabase {
 
-    private static final String URL = "jdbc:h2:" + TestServer.SERVER_DIR.toAbsolutePath()
-            + "/databases/tokens;IFEXISTS=TRUE;AUTO_SERVER=TRUE";
+    private static final String URL = System.getProperty("it.db.url", "jdbc:h2:"
+            + TestServer.SERVER_DIR.toAbsolutePath() + "/databases/tokens;IFEXISTS=TRUE;AUTO_SERVER=TRUE");
+    private static final String USER = System.getProperty("it.db.user", "tokens");
+    private static final String PASSWORD = System.getProperty("it.db.password", "tokens");
 
     private TestDatabase() {
     }
 
     public static Connection open() throws SQLException {
-        return DriverManager.getConnection(URL, "tokens", "tokens");
+        return DriverManager.getConnection(URL, USER, PASSWORD);
     }
 
     /** Makes a token expired an hour ago, as if that hour had passed. */
@@ -44,16 +48,36 @@ public final class TestDatabase {
         }
     }
 
-    /** The token service's part of the database as SQL, every table and row (not the TAP demo archive). */
+    /**
+     * The token service's part of the database as text: every row of every table of its schema (not the TAP demo
+     * archive), each value as the driver reads it.
+     */
     public static String dump() throws SQLException {
-        StringWriter script = new StringWriter();
-        try (Connection db = open(); Statement statement = db.createStatement();
-                ResultSet lines = statement.executeQuery("SCRIPT SCHEMA PUBLIC")) {
-            while (lines.next()) {
-                script.append(lines.getString(1)).append('\n');
+        StringBuilder dump = new StringBuilder();
+        try (Connection db = open()) {
+            List<String> tables = new ArrayList<>();
+            String schema = db.getMetaData().storesUpperCaseIdentifiers() ? "PUBLIC" : "public";
+            try (ResultSet found = db.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
+                while (found.next()) {
+                    tables.add(found.getString("TABLE_NAME"));
+                }
+            }
+            for (String table : tables) {
+                try (Statement statement = db.createStatement();
+                        ResultSet rows = statement.executeQuery(
+                                "SELECT * FROM \"" + schema + "\".\"" + table + "\"")) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        dump.append(table);
+                        for (int column = 1; column <= columns; column++) {
+                            dump.append('|').append(rows.getString(column));
+                        }
+                        dump.append('\n');
+                    }
+                }
             }
         }
-        return script.toString();
+        return dump.toString();
     }
 
     /** The version of the newest Flyway migration in the source tree: what the server's schema should be at. */

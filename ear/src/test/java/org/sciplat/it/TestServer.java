@@ -12,12 +12,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The Open Liberty server the build started for the integration tests, running the packaged EAR. */
+/**
+ * The Open Liberty server the build started for the integration tests, running the packaged EAR; for the cluster
+ * tests also a second one on the same database.
+ */
 public final class TestServer {
 
     public static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9081");
     public static final Path SERVER_DIR = Path.of(System.getProperty("it.server.dir",
             "../target/liberty/wlp/usr/servers/itServer"));
+    public static final Instance FIRST = new Instance(BASE_URL, SERVER_DIR);
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
@@ -26,14 +30,17 @@ public final class TestServer {
     private TestServer() {
     }
 
-    public static HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
-                .timeout(Duration.ofSeconds(30))
-                .GET();
-        if (headers.length > 0) {
-            request.headers(headers);
+    /** The second server sharing the first one's database, where the build started one (it.second.*). */
+    public static Instance second() {
+        String baseUrl = System.getProperty("it.second.base.url");
+        if (baseUrl == null) {
+            throw new IllegalStateException("The build started no second server (it.second.base.url)");
         }
-        return send(request.build());
+        return new Instance(baseUrl, Path.of(System.getProperty("it.second.server.dir")));
+    }
+
+    public static HttpResponse<String> get(String path, String... headers) {
+        return FIRST.get(path, headers);
     }
 
     public static HttpResponse<String> send(HttpRequest request) {
@@ -48,55 +55,83 @@ public final class TestServer {
     }
 
     public static void stop() {
-        server("stop");
+        FIRST.stop();
     }
 
     /** Starts the server and returns once it reports ready, as a load balancer would wait for it. */
     public static void start() {
-        server("start");
-        awaitReady(Duration.ofMinutes(3));
+        FIRST.start();
     }
 
     public static void awaitReady(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
+        FIRST.awaitReady(timeout);
+    }
+
+    /** One server: where it answers, and its directory (logs, configuration, the script that stops it). */
+    public record Instance(String baseUrl, Path serverDir) {
+
+        public HttpResponse<String> get(String path, String... headers) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .GET();
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return send(request.build());
+        }
+
+        public void stop() {
+            server("stop");
+        }
+
+        /** Starts the server and returns once it reports ready, as a load balancer would wait for it. */
+        public void start() {
+            server("start");
+            awaitReady(Duration.ofMinutes(3));
+        }
+
+        public void awaitReady(Duration timeout) {
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline)) {
+                try {
+                    HttpResponse<String> ready = CLIENT.send(
+                            HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (ready.statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                sleep(Duration.ofMillis(500));
+            }
+            throw new IllegalStateException("The test server at " + baseUrl + " was not ready within " + timeout);
+        }
+
+        private void server(String action) {
+            Path wlp = serverDir.getParent().getParent().getParent();
+            Path script = wlp.resolve("bin/server");
+            if (!Files.isExecutable(script)) {
+                throw new IllegalStateException("No Liberty runtime at " + wlp);
+            }
             try {
-                HttpResponse<String> ready = CLIENT.send(
-                        HttpRequest.newBuilder(URI.create(BASE_URL + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
+                Process process = new ProcessBuilder(List.of(script.toString(), action,
+                        serverDir.getFileName().toString()))
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+                if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                    throw new IllegalStateException("server " + action + " " + serverDir.getFileName() + " failed");
                 }
             } catch (IOException e) {
-                // not listening yet
+                throw new IllegalStateException("Cannot run " + script, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(Duration.ofMillis(500));
-        }
-        throw new IllegalStateException("The test server was not ready within " + timeout);
-    }
-
-    private static void server(String action) {
-        Path wlp = SERVER_DIR.getParent().getParent().getParent();
-        Path script = wlp.resolve("bin/server");
-        if (!Files.isExecutable(script)) {
-            throw new IllegalStateException("No Liberty runtime at " + wlp);
-        }
-        try {
-            Process process = new ProcessBuilder(List.of(script.toString(), action, SERVER_DIR.getFileName().toString()))
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException("server " + action + " failed");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot run " + script, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
