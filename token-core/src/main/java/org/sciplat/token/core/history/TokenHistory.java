@@ -1,15 +1,10 @@
 package org.sciplat.token.core.history;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,82 +14,33 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import org.sciplat.token.core.InvalidRequestException;
 import org.sciplat.token.core.token.TokenInfo;
-import org.sciplat.token.core.token.TokenType;
 import org.sciplat.token.core.token.UtcTime;
 
-/**
- * Writes and searches the token change history. Authorization is the caller's business (see Tokens).
- *
- * <p>Every creation, revocation and expiry passes through here, so here they are also counted for the monitoring
- * ({@code token.creations}, {@code token.revocations}, {@code token.expirations}, tagged by token type), once the
- * transaction that made them has committed: a creation refused and rolled back is no creation.
- */
+/** Writes and searches the token change history. Authorization is the caller's business (see Tokens). */
 @Stateless
 public class TokenHistory {
 
     public static final int MAX_PAGE = 1000;
     private static final Pattern CURSOR = Pattern.compile("(p?)(\\d{1,12})_(\\d{1,18})");
-    private static final Map<TokenChangeAction, String> COUNTED = Map.of(
-            TokenChangeAction.CREATE, "token.creations",
-            TokenChangeAction.REVOKE, "token.revocations",
-            TokenChangeAction.EXPIRE, "token.expirations");
 
     @PersistenceContext(unitName = "tokens")
     EntityManager em;
 
     @Inject
-    MetricRegistry metrics;
+    TokenChangeCounts counts;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
-    /** Every series from the start, at 0, so that a monitoring system sees the first change as one. */
-    @PostConstruct
-    void registerCounters() {
-        for (String name : COUNTED.values()) {
-            for (TokenType type : TokenType.values()) {
-                counter(name, type);
-            }
-        }
-    }
-
+    /** Every creation, revocation and expiry passes through here, so here they are counted too. */
     public void record(TokenInfo token, TokenChangeAction action, String actor, String ipAddress, Instant at) {
         em.persist(new TokenChange(token, action, actor, ipAddress, at));
-        String counted = COUNTED.get(action);
-        if (counted != null) {
-            countOnCommit(counter(counted, token.type()));
-        }
+        counts.countOnCommit(action, token.type());
     }
 
     public void recordEdit(TokenInfo before, TokenInfo after, String actor, String ipAddress, Instant at) {
         TokenChange change = new TokenChange(after, TokenChangeAction.EDIT, actor, ipAddress, at);
         change.before(before);
         em.persist(change);
-    }
-
-    private Counter counter(String name, TokenType type) {
-        return metrics.counter(name, new Tag("type", type.wireName()));
-    }
-
-    private void countOnCommit(Counter counter) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // the outcome is not known yet
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    counter.inc();
-                }
-            }
-        });
     }
 
     /**

@@ -2,6 +2,8 @@ package org.sciplat.token.core.token;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -57,7 +59,7 @@ public class Authentications {
         }
     }
 
-    /** The ways in, each with the results it can have, so that every series exists (at 0) from the start. */
+    /** The ways in, each with the results it can have there. */
     public enum Where {
         /** The JSON API's requests (a gt- token, a session cookie or a JWT) and its password logins. */
         API(EnumSet.of(Result.SUCCESS, Result.MISSING, Result.INVALID_TOKEN, Result.INVALID_CREDENTIALS,
@@ -99,6 +101,11 @@ public class Authentications {
             }
             counters.put(where, byResult);
         }
+    }
+
+    /** Created with the application, not at the first authentication: every series exists at 0 from the start. */
+    void created(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        // creating the bean registered the counters
     }
 
     public void record(Where where, Result result) {
