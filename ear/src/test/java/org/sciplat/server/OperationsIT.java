@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,10 @@ import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -35,6 +40,38 @@ class OperationsIT {
     }
 
     @Test
+    void livenessChecksTheHeapAndDeadlocksNeverTheDatabase() {
+        HttpResponse<String> response = TestServer.get("/health/live");
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject health = Json.object(response.body());
+        assertEquals("UP", health.getString("status"));
+        Map<String, JsonObject> checks = byName(health);
+        assertEquals(Set.of("heap", "deadlocks"), checks.keySet());
+        JsonObject heap = checks.get("heap");
+        assertEquals("UP", heap.getString("status"));
+        long maxMb = heap.getJsonObject("data").getJsonNumber("max_mb").longValue();
+        long usedMb = heap.getJsonObject("data").getJsonNumber("used_after_gc_mb").longValue();
+        assertTrue(usedMb >= 0 && usedMb < maxMb, heap.toString());
+        JsonObject deadlocks = checks.get("deadlocks");
+        assertEquals("UP", deadlocks.getString("status"));
+        assertEquals(0, deadlocks.getJsonObject("data").getInt("deadlocked_threads"));
+    }
+
+    @Test
+    void startupReportsWhenTheApplicationStarted() {
+        HttpResponse<String> response = TestServer.get("/health/started");
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject health = Json.object(response.body());
+        assertEquals("UP", health.getString("status"));
+        JsonObject application = byName(health).get("application");
+        assertEquals("UP", application.getString("status"));
+        Instant started = Instant.parse(application.getJsonObject("data").getString("started"));
+        assertTrue(started.isBefore(Instant.now().plusSeconds(1)), started.toString());
+    }
+
+    @Test
     void adminCenterLoginPageAnswersOverHttps() throws Exception {
         int httpsPort = Integer.parseInt(System.getProperty("it.https.port", "9444"));
         HttpClient client = HttpClient.newBuilder()
@@ -50,6 +87,12 @@ class OperationsIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.uri().getPath().endsWith("login.jsp"), response.uri().toString());
         assertTrue(response.body().contains("j_password"), "a login form");
+    }
+
+    private static Map<String, JsonObject> byName(JsonObject health) {
+        return health.getJsonArray("checks").stream()
+                .map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(check -> check.getString("name"), check -> check));
     }
 
     private static SSLContext trustingTheServersSelfSignedCertificate() throws Exception {

@@ -14,6 +14,9 @@ import org.sciplat.tap.gateway.PlainText;
 import org.sciplat.tap.gateway.proxy.UpstreamTap;
 import org.sciplat.token.core.InvalidTokenException;
 import org.sciplat.token.core.TokenServiceException;
+import org.sciplat.token.core.token.Authentications;
+import org.sciplat.token.core.token.Authentications.Result;
+import org.sciplat.token.core.token.Authentications.Where;
 import org.sciplat.token.core.token.AuthorizationHeader;
 import org.sciplat.token.core.token.TokenVerifier;
 import org.sciplat.token.core.token.VerifiedToken;
@@ -39,6 +42,9 @@ public class TokenGatewayFilter extends HttpFilter {
     @Inject
     transient UpstreamTap upstream;
 
+    @Inject
+    transient Authentications authentications;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -51,6 +57,7 @@ public class TokenGatewayFilter extends HttpFilter {
             presented = AuthorizationHeader.token(request.getHeader("Authorization"));
             caller = presented.map(verifier::verify);
         } catch (InvalidTokenException e) {
+            authentications.record(Where.TAP, Result.INVALID_TOKEN);
             // a public resource answers anyone; a stale token sent along must not make it refuse
             if (open) {
                 pass(request, response, chain, Optional.empty(), null);
@@ -59,6 +66,7 @@ public class TokenGatewayFilter extends HttpFilter {
             }
             return;
         } catch (TokenServiceException e) {
+            authentications.record(Where.TAP, Result.UNAVAILABLE);
             if (open) {
                 pass(request, response, chain, Optional.empty(), null);
             } else {
@@ -71,14 +79,17 @@ public class TokenGatewayFilter extends HttpFilter {
             if (open) {
                 pass(request, response, chain, Optional.empty(), null);
             } else {
+                authentications.record(Where.TAP, Result.MISSING);
                 challenge.missingCredentials(response);
             }
             return;
         }
         if (!open && !caller.get().hasScope(REQUIRED_SCOPE)) {
+            authentications.record(Where.TAP, Result.INSUFFICIENT_SCOPE);
             challenge.insufficientScope(response, REQUIRED_SCOPE);
             return;
         }
+        authentications.record(Where.TAP, Result.SUCCESS);
         // on a public resource, a token without the scope is as good as none
         pass(request, response, chain, caller.filter(c -> c.hasScope(REQUIRED_SCOPE)), presented.get());
     }

@@ -13,12 +13,18 @@ import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+import org.sciplat.tap.gateway.adql.AdqlException;
 import org.sciplat.tap.gateway.adql.AdqlTranslator;
 import org.sciplat.tap.gateway.adql.TranslatedQuery;
 import org.sciplat.tap.gateway.catalogue.Catalogue;
@@ -27,6 +33,9 @@ import org.sciplat.tap.gateway.catalogue.Catalogue;
  * Runs a TAP query: translates its ADQL (refusing what it may not do), runs the SQL within the execution duration,
  * and writes the result in the asked-for format to an output opened only once the query has run, so that a
  * failure before then can still be answered with an error document.
+ *
+ * <p>Every run is timed, from asking for a running place to the last byte of its result, as {@code tap.queries}
+ * tagged with the mode and the outcome: the figures an operator watches for a slow or overloaded service.
  */
 @ApplicationScoped
 public class QueryRunner {
@@ -34,6 +43,9 @@ public class QueryRunner {
     private static final Logger LOG = Logger.getLogger(QueryRunner.class.getName());
     /** H2's and PostgreSQL's SQLState for a statement cancelled by its timeout or by cancel(). */
     private static final String CANCELLED = "57014";
+    private static final Metadata TIMER = Metadata.builder().withName("tap.queries")
+            .withDescription("TAP queries by mode and outcome, from asking for a place to the last result byte")
+            .withUnit(MetricUnits.SECONDS).build();
 
     @Inject
     Catalogue catalogue;
@@ -48,6 +60,9 @@ public class QueryRunner {
     @ConfigProperty(name = "sciplat.tap.max-running-queries", defaultValue = "4")
     int maxRunning;
 
+    @Inject
+    MetricRegistry metrics;
+
     /**
      * Queries share the database's connections with token verification: however many clients ask at once, only
      * this many queries run, and logins and token checks keep the rest of the pool.
@@ -57,6 +72,11 @@ public class QueryRunner {
     @PostConstruct
     void limit() {
         running = new Semaphore(Math.max(1, maxRunning), true);
+    }
+
+    /** How the client asked: waiting for the answer (/sync) or as a UWS job (/async). */
+    public enum Mode {
+        SYNC, ASYNC
     }
 
     /** Where a result goes, opened once there is one. */
@@ -71,9 +91,32 @@ public class QueryRunner {
     /**
      * Runs the query once one of the running places is free (waiting at most waitForPlace). started hears the running
      * statement, so that a job can cancel it. AdqlException, InvalidQueryException or QueryFailedException when it
-     * cannot run.
+     * cannot run. The mode only tags the run's timing.
      */
-    public Outcome run(QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
+    public Outcome run(Mode mode, QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
+            ResultOutput output, Consumer<Statement> started) throws IOException {
+        long start = System.nanoTime();
+        String outcome = "failed";
+        try {
+            Outcome done = runWhenPlaced(parameters, executionDuration, waitForPlace, output, started);
+            outcome = "completed";
+            return done;
+        } catch (ServiceBusyException e) {
+            outcome = "busy";
+            throw e;
+        } catch (AdqlException | InvalidQueryException e) {
+            outcome = "invalid";
+            throw e;
+        } catch (QueryFailedException e) {
+            outcome = e.userError() ? "invalid" : "failed";
+            throw e;
+        } finally {
+            metrics.timer(TIMER, new Tag("mode", mode.name().toLowerCase(Locale.ROOT)), new Tag("outcome", outcome))
+                    .update(Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private Outcome runWhenPlaced(QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
             ResultOutput output, Consumer<Statement> started) throws IOException {
         try {
             if (!running.tryAcquire(waitForPlace.toMillis(), TimeUnit.MILLISECONDS)) {

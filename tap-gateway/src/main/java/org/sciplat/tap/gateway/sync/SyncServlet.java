@@ -47,10 +47,11 @@ public class SyncServlet extends HttpServlet {
     private void query(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             QueryParameters parameters = QueryParameters.of(request.getParameterMap(), limits);
-            runner.run(parameters, limits.defaultExecutionDuration(), WAIT_FOR_PLACE, format -> {
-                response.setContentType(format.mimeType());
-                return response.getOutputStream();
-            }, statement -> { });
+            runner.run(QueryRunner.Mode.SYNC, parameters, limits.defaultExecutionDuration(), WAIT_FOR_PLACE,
+                    format -> {
+                        response.setContentType(format.mimeType());
+                        return response.getOutputStream();
+                    }, statement -> { });
         } catch (AdqlException | InvalidQueryException | QueryFailedException e) {
             if (!response.isCommitted()) {
                 ErrorDocument.send(response, ErrorDocument.status(e), e.getMessage());

@@ -133,7 +133,8 @@ public class Jobs {
         try {
             QueryParameters parameters = QueryParameters.checked(job.parameters(), limits);
             // a job waits for a place as long as it may run: it is queued, not refused
-            QueryRunner.Outcome outcome = runner.run(parameters, job.executionDuration(), job.executionDuration(),
+            QueryRunner.Outcome outcome = runner.run(QueryRunner.Mode.ASYNC, parameters, job.executionDuration(),
+                    job.executionDuration(),
                     format -> {
                 job.producing(format.mimeType());
                 opened[0] = Files.newOutputStream(file);

@@ -17,6 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.sciplat.token.core.InvalidTokenException;
 import org.sciplat.token.core.PermissionDeniedException;
+import org.sciplat.token.core.TokenServiceException;
+import org.sciplat.token.core.token.Authentications;
+import org.sciplat.token.core.token.Authentications.Result;
+import org.sciplat.token.core.token.Authentications.Where;
 import org.sciplat.token.core.token.AuthorizationHeader;
 import org.sciplat.token.core.token.TokenVerifier;
 import org.sciplat.token.core.token.VerifiedToken;
@@ -50,6 +54,9 @@ public class CredentialFilter implements ContainerRequestFilter {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    Authentications authentications;
+
     @Context
     HttpServletRequest servletRequest;
 
@@ -74,6 +81,7 @@ public class CredentialFilter implements ContainerRequestFilter {
                     throw new PermissionDeniedException("Missing or wrong " + CSRF_HEADER + " header");
                 }
                 caller.authenticated(session.get(), fromCookie.get(), true);
+                authentications.record(Where.API, Result.SUCCESS);
                 return;
             }
         }
@@ -81,8 +89,18 @@ public class CredentialFilter implements ContainerRequestFilter {
         if (presented.isEmpty()) {
             return;
         }
-        caller.authenticated(callers.verify(presented.get(), servletRequest, servletResponse), presented.get(),
-                false);
+        VerifiedToken verified;
+        try {
+            verified = callers.verify(presented.get(), servletRequest, servletResponse);
+        } catch (InvalidTokenException e) {
+            authentications.record(Where.API, Result.INVALID_TOKEN);
+            throw e;
+        } catch (TokenServiceException e) {
+            authentications.record(Where.API, Result.UNAVAILABLE);
+            throw e;
+        }
+        caller.authenticated(verified, presented.get(), false);
+        authentications.record(Where.API, Result.SUCCESS);
     }
 
     private Optional<VerifiedToken> verifyQuietly(String token) {

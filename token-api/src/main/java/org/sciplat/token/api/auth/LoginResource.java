@@ -23,7 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.error.ErrorBody;
 import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.TokenServiceException;
 import org.sciplat.token.core.scope.ScopeCatalogue;
+import org.sciplat.token.core.token.Authentications;
+import org.sciplat.token.core.token.Authentications.Result;
+import org.sciplat.token.core.token.Authentications.Where;
 import org.sciplat.token.core.token.NewToken;
 import org.sciplat.token.core.token.Sessions;
 
@@ -42,6 +46,9 @@ public class LoginResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Authentications authentications;
 
     @Context
     UriInfo uri;
@@ -76,7 +83,14 @@ public class LoginResource {
         if (username == null || password == null) {
             throw new InvalidRequestException("invalid_request", "username and password are required", "body");
         }
-        NewToken session = sessions.login(username, password, caller.ipAddress());
+        NewToken session;
+        try {
+            session = sessions.login(username, password, caller.ipAddress());
+        } catch (TokenServiceException e) {
+            authentications.record(Where.API, Result.ofLogin(e));
+            throw e;
+        }
+        authentications.record(Where.API, Result.SUCCESS);
         String token = session.credential().reveal();
         return Response.ok(json(session.info().username(), session.info().scopes(), token))
                 .cookie(new NewCookie.Builder(CredentialFilter.SESSION_COOKIE)

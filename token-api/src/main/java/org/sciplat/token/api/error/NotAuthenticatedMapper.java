@@ -1,5 +1,6 @@
 package org.sciplat.token.api.error;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -7,6 +8,9 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.sciplat.token.api.auth.NotAuthenticatedException;
+import org.sciplat.token.core.token.Authentications;
+import org.sciplat.token.core.token.Authentications.Result;
+import org.sciplat.token.core.token.Authentications.Where;
 
 /** 401 with a Bearer challenge when a route needing a caller got no credential at all. */
 @Provider
@@ -15,8 +19,12 @@ public class NotAuthenticatedMapper implements ExceptionMapper<NotAuthenticatedE
     @Context
     UriInfo uri;
 
+    @Inject
+    Authentications authentications;
+
     @Override
     public Response toResponse(NotAuthenticatedException e) {
+        authentications.record(Where.API, Result.MISSING);
         return Response.status(Response.Status.UNAUTHORIZED)
                 .header("WWW-Authenticate", Challenges.bearer(uri))
                 .header("Cache-Control", "no-cache, no-store")

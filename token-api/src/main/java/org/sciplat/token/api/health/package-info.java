@@ -1,2 +1,2 @@
-/** MicroProfile Health checks that tell a load balancer when this instance can serve. */
+/** MicroProfile Health checks: when this instance can serve, when it has started, and when only a restart helps. */
 package org.sciplat.token.api.health;

@@ -14,6 +14,9 @@ import java.util.logging.Logger;
 import org.sciplat.token.api.auth.CallerVerifier;
 import org.sciplat.token.api.error.Challenges;
 import org.sciplat.token.core.InvalidTokenException;
+import org.sciplat.token.core.token.Authentications;
+import org.sciplat.token.core.token.Authentications.Result;
+import org.sciplat.token.core.token.Authentications.Where;
 import org.sciplat.token.core.token.AuthorizationHeader;
 import org.sciplat.token.core.token.VerifiedToken;
 
@@ -36,6 +39,9 @@ public class IngressServlet extends HttpServlet {
     @Inject
     CallerVerifier callers;
 
+    @Inject
+    Authentications authentications;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<String> scopes = Arrays.asList(Optional.ofNullable(request.getParameterValues("scope"))
@@ -53,6 +59,7 @@ public class IngressServlet extends HttpServlet {
         try {
             Optional<String> presented = AuthorizationHeader.token(request.getHeader("Authorization"));
             if (presented.isEmpty()) {
+                authentications.record(Where.INGRESS, Result.MISSING);
                 response.setHeader("WWW-Authenticate", Challenges.bearer(realm));
                 error(response, 401, "not_authenticated", "Authentication required");
                 return;
@@ -62,9 +69,11 @@ public class IngressServlet extends HttpServlet {
             if (!(e instanceof InvalidTokenException)) {
                 // never the container's HTML page, nor an incident report holding the request's headers
                 LOG.log(Level.SEVERE, "Ingress check failed: " + e.getClass().getName());
+                authentications.record(Where.INGRESS, Result.UNAVAILABLE);
                 error(response, 503, "unavailable", "The token service cannot check tokens right now");
                 return;
             }
+            authentications.record(Where.INGRESS, Result.INVALID_TOKEN);
             response.setHeader("WWW-Authenticate", Challenges.invalidToken(realm));
             error(response, 401, "invalid_token", e.getMessage());
             return;
@@ -72,10 +81,12 @@ public class IngressServlet extends HttpServlet {
         boolean allowed = satisfy.equals("any")
                 ? scopes.stream().anyMatch(token::hasScope) : scopes.stream().allMatch(token::hasScope);
         if (!allowed) {
+            authentications.record(Where.INGRESS, Result.INSUFFICIENT_SCOPE);
             response.setHeader("WWW-Authenticate", Challenges.insufficientScope(realm, scopes));
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+        authentications.record(Where.INGRESS, Result.SUCCESS);
         response.setHeader("X-Auth-Request-User", token.username());
         response.setHeader("X-Auth-Request-Scopes", String.join(" ", token.scopes()));
         response.setStatus(HttpServletResponse.SC_OK);

@@ -1,6 +1,7 @@
 package org.sciplat.token.core.history;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -27,8 +28,13 @@ public class TokenHistory {
     @PersistenceContext(unitName = "tokens")
     EntityManager em;
 
+    @Inject
+    TokenChangeCounts counts;
+
+    /** Every creation, revocation and expiry passes through here, so here they are counted too. */
     public void record(TokenInfo token, TokenChangeAction action, String actor, String ipAddress, Instant at) {
         em.persist(new TokenChange(token, action, actor, ipAddress, at));
+        counts.countOnCommit(action, token.type());
     }
 
     public void recordEdit(TokenInfo before, TokenInfo after, String actor, String ipAddress, Instant at) {

@@ -64,6 +64,7 @@ public class TokenVerifier {
         // the figures operators watch: look-ups that reached the database, and those the cache answered
         metrics.gauge("token.verification.database.lookups", databaseLookups, AtomicLong::get);
         metrics.gauge("token.verification.cache.hits", cacheHits, AtomicLong::get);
+        metrics.gauge("token.verification.cache.hit.ratio", this, TokenVerifier::cacheHitRatio);
     }
 
     /** The identity behind a presented token; {@link InvalidTokenException} for anything not currently valid. */
@@ -132,6 +133,13 @@ public class TokenVerifier {
 
     public long cacheHits() {
         return cacheHits.get();
+    }
+
+    /** The share of verifications the cache answered, since the start; 0 before the first. */
+    double cacheHitRatio() {
+        long hits = cacheHits.get();
+        long all = hits + databaseLookups.get();
+        return all == 0 ? 0 : (double) hits / all;
     }
 
     private Optional<Known> find(String key) {

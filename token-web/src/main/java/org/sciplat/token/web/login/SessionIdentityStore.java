@@ -8,6 +8,9 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.sciplat.token.core.TokenServiceException;
+import org.sciplat.token.core.token.Authentications;
+import org.sciplat.token.core.token.Authentications.Result;
+import org.sciplat.token.core.token.Authentications.Where;
 import org.sciplat.token.core.token.NewToken;
 import org.sciplat.token.core.token.Sessions;
 
@@ -31,15 +34,20 @@ public class SessionIdentityStore implements IdentityStore {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    Authentications authentications;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         try {
             NewToken session = sessions.login(credential.getCaller(), credential.getPasswordAsString(),
                     request.getRemoteAddr());
             webSession.start(session);
+            authentications.record(Where.WEB, Result.SUCCESS);
             return new CredentialValidationResult(session.info().username(), Set.copyOf(session.info().scopes()));
         } catch (TokenServiceException e) {
             // the container only understands valid or invalid; the login page shows why, through the error handler
             attempt.failed(e);
+            authentications.record(Where.WEB, Result.ofLogin(e));
             return CredentialValidationResult.INVALID_RESULT;
         }
     }
