@@ -69,6 +69,15 @@ public final class TapService {
         return TestServer.send(request.build());
     }
 
+    /** A form POST with the token to a path of the service (/async, /async/{id}/phase, ...) or to a full path. */
+    public static HttpResponse<String> post(String token, String path, String form) {
+        String url = path.startsWith("/api/tap") ? TestServer.BASE_URL + path : URL + path;
+        return TestServer.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", Api.bearer(token))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
     /** The number of rows a query returns, through the service. */
     public static long coneRows(String token, String adql) {
         HttpResponse<String> response = sync("Bearer " + token, Map.of("LANG", "ADQL", "QUERY", adql,

@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -58,11 +56,12 @@ public class AsyncServlet extends HttpServlet {
         String resource = resource(path);
         switch (resource) {
             case "" -> {
-                if (!waitIfAsked(request, response, job)) {
+                Optional<Job> waited = waitIfAsked(request, response, job);
+                if (waited.isEmpty()) {
                     return;
                 }
                 xml(response);
-                UwsXml.job(response.getWriter(), job, jobUrl);
+                UwsXml.job(response.getWriter(), waited.get(), jobUrl);
             }
             case "phase" -> text(response, job.phase().name());
             case "executionduration" -> text(response, Long.toString(job.executionDuration().toSeconds()));
@@ -95,6 +94,11 @@ public class AsyncServlet extends HttpServlet {
         String owner = request.getRemoteUser();
         Map<String, String> parameters = QueryParameters.byName(request.getParameterMap());
         if (path.isEmpty()) {
+            Optional<String> tooLong = tooLong(parameters);
+            if (tooLong.isPresent()) {
+                badRequest(response, tooLong.get());
+                return;
+            }
             Job job = jobs.create(owner, withoutControl(parameters));
             try {
                 control(job, parameters);
@@ -125,7 +129,7 @@ public class AsyncServlet extends HttpServlet {
                     }
                     Map<String, String> query = withoutControl(parameters);
                     if (!query.isEmpty()) {
-                        job.update(query);
+                        changeParameters(job, query);
                     }
                     control(job, parameters);
                 }
@@ -136,9 +140,7 @@ public class AsyncServlet extends HttpServlet {
                     }
                     control(job, Map.of(name, parameters.get(name)));
                 }
-                case "parameters" -> {
-                    job.update(withoutControl(parameters));
-                }
+                case "parameters" -> changeParameters(job, withoutControl(parameters));
                 default -> {
                     PlainText.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "A job's " + resource
                             + " cannot be changed");
@@ -165,6 +167,13 @@ public class AsyncServlet extends HttpServlet {
         }
         jobs.delete(found.get());
         redirect(response, jobsUrl(request));
+    }
+
+    private void changeParameters(Job job, Map<String, String> query) {
+        tooLong(query).ifPresent(message -> {
+            throw new BadRequest(message);
+        });
+        jobs.changeParameters(job, query);
     }
 
     /** PHASE, EXECUTIONDURATION and DESTRUCTION, as sent to the job or to its own resources. */
@@ -196,19 +205,22 @@ public class AsyncServlet extends HttpServlet {
         }
     }
 
-    /** Blocks for a GET with WAIT; false if the wait was interrupted and the response is already an error. */
-    private boolean waitIfAsked(HttpServletRequest request, HttpServletResponse response, Job job)
+    /**
+     * Blocks for a GET with WAIT and gives the job as it is then; empty if the response is already sent: an error,
+     * or a 404 for a job deleted meanwhile.
+     */
+    private Optional<Job> waitIfAsked(HttpServletRequest request, HttpServletResponse response, Job job)
             throws IOException {
         String wait = parameter(request, "WAIT");
         if (wait == null) {
-            return true;
+            return Optional.of(job);
         }
         long seconds;
         try {
             seconds = Long.parseLong(wait.strip());
         } catch (NumberFormatException e) {
             badRequest(response, "WAIT '" + wait + "' is not a whole number of seconds");
-            return false;
+            return Optional.empty();
         }
         Duration limit = seconds < 0 || seconds > jobs.maxWait().toSeconds() ? jobs.maxWait()
                 : Duration.ofSeconds(seconds);
@@ -219,17 +231,21 @@ public class AsyncServlet extends HttpServlet {
                 from = Phase.valueOf(phase.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 badRequest(response, "PHASE '" + phase + "' is not a UWS phase");
-                return false;
+                return Optional.empty();
             }
         }
+        Optional<Job> waited;
         try {
-            job.awaitChange(limit, from);
+            waited = jobs.awaitChange(job, limit, from);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             PlainText.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is stopping");
-            return false;
+            return Optional.empty();
         }
-        return true;
+        if (waited.isEmpty()) {
+            notFound(response, job.id());
+        }
+        return waited;
     }
 
     private void listJobs(HttpServletRequest request, HttpServletResponse response, String owner)
@@ -250,16 +266,27 @@ public class AsyncServlet extends HttpServlet {
         UwsXml.jobList(response.getWriter(), list, jobsUrl(request));
     }
 
-    private static void result(HttpServletResponse response, Job job) throws IOException {
-        Optional<Path> file = job.result();
-        if (file.isEmpty() || !Files.exists(file.get())) {
+    private void result(HttpServletResponse response, Job job) throws IOException {
+        Optional<StoredResult> result = job.result();
+        if (result.isEmpty()) {
             PlainText.send(response, HttpServletResponse.SC_NOT_FOUND, "Job " + job.id() + " has no result (it is "
                     + job.phase() + ")");
             return;
         }
-        response.setContentType(job.resultType());
-        response.setContentLengthLong(Files.size(file.get()));
-        Files.copy(file.get(), response.getOutputStream());
+        response.setContentType(result.get().mimeType());
+        response.setContentLengthLong(result.get().bytes());
+        jobs.writeResult(job, result.get(), response.getOutputStream());
+    }
+
+    /** Why the database cannot keep one of these parameters, if it cannot. */
+    private static Optional<String> tooLong(Map<String, String> parameters) {
+        return parameters.entrySet().stream()
+                .filter(p -> p.getKey().length() > JobStore.PARAMETER_NAME_MAXLENGTH
+                        || p.getValue().length() > JobStore.PARAMETER_VALUE_MAXLENGTH)
+                .map(p -> "The parameter " + p.getKey().substring(0, Math.min(p.getKey().length(), 64))
+                        + " is too long: a job keeps names of up to " + JobStore.PARAMETER_NAME_MAXLENGTH
+                        + " characters and values of up to " + JobStore.PARAMETER_VALUE_MAXLENGTH)
+                .findFirst();
     }
 
     /** The query's own parameters among those sent to a job. */

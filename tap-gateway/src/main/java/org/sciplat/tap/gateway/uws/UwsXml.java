@@ -72,10 +72,9 @@ final class UwsXml {
             out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         }
         out.println(indent + "<uws:results" + (document ? " " + NAMESPACES : "") + ">");
-        if (job.result().isPresent()) {
-            out.println(indent + "  <uws:result id=\"result\" xlink:href=\"" + Xml.escape(jobUrl + "/results/result")
-                    + "\" mime-type=\"" + Xml.escape(job.resultType()) + "\"/>");
-        }
+        job.result().ifPresent(result -> out.println(indent + "  <uws:result id=\"result\" xlink:href=\""
+                + Xml.escape(jobUrl + "/results/result") + "\" mime-type=\"" + Xml.escape(result.mimeType())
+                + "\"/>"));
         out.println(indent + "</uws:results>");
     }
 
