@@ -8,6 +8,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.sciplat.it.Api;
 import org.sciplat.it.TapService;
+import org.sciplat.it.TestDatabase;
 import org.sciplat.it.TestServer;
 
 /** An async TAP job lives in the database: whichever server a client's next request reaches knows it. */
@@ -63,9 +67,26 @@ class ClusterJobsIT {
             Thread.sleep(200);
         }
         assertEquals("ABORTED", phase.strip(), "the phase the server running it reports");
+        assertEquals(0, runningInTheDatabase(), "the aborted query still runs in the database");
         HttpResponse<String> count = TapService.sync(Api.bearer(token), Map.of("LANG", "ADQL",
                 "QUERY", "SELECT COUNT(*) FROM TAP_SCHEMA.schemas", "RESPONSEFORMAT", "csv"));
         assertEquals(200, count.statusCode(), "the server that ran the aborted query still answers: " + count.body());
+    }
+
+    /** Backends of the database running the endless query (its join condition as the service writes it). */
+    private static int runningInTheDatabase() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        int running;
+        do {
+            Thread.sleep(250);
+            try (Connection db = TestDatabase.open(); Statement statement = db.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM pg_stat_activity WHERE state = "
+                            + "'active' AND pid <> pg_backend_pid() AND query LIKE '%- \"t2\".\"ra\") > 1000%'")) {
+                rows.next();
+                running = rows.getInt(1);
+            }
+        } while (running > 0 && Instant.now().isBefore(deadline));
+        return running;
     }
 
     /** Creates a job through this server; returns its path, the same on every server. */

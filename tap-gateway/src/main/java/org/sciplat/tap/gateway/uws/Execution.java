@@ -2,6 +2,7 @@ package org.sciplat.tap.gateway.uws;
 
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
 
 /**
@@ -21,12 +22,16 @@ final class Execution {
         }
     }
 
-    /** The statement the job runs; cancelled at once if the job was stopped before it started. */
+    /**
+     * The statement the job is about to run. A job stopped before this never runs it: a cancel that reaches the
+     * database before the statement does is ignored there (seen on PostgreSQL: an abort sent through another server
+     * while the job was starting left its query running, and its server unable to stop, for ten minutes).
+     */
     synchronized void running(Statement running) {
-        statement = running;
         if (stopped) {
-            cancelStatement();
+            throw new CancellationException("The job was stopped before its query started");
         }
+        statement = running;
     }
 
     synchronized boolean stopped() {

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -222,6 +223,8 @@ public class Jobs {
             output[0].close();
             completed = store.complete(id, server, output[0].stored(outcome.rows(), outcome.overflow()),
                     Instant.now());
+        } catch (CancellationException e) {
+            // stopped before its statement ran: its phase already says so
         } catch (AdqlException | InvalidQueryException | QueryFailedException e) {
             fail(id, e.getMessage());
         } catch (IOException | RuntimeException e) {
