@@ -8,9 +8,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -73,18 +70,13 @@ class ClusterJobsIT {
         assertEquals(200, count.statusCode(), "the server that ran the aborted query still answers: " + count.body());
     }
 
-    /** Backends of the database running the endless query (its join condition as the service writes it). */
+    /** Whether the endless query (its join condition as the service writes it) still runs, after up to 5 s. */
     private static int runningInTheDatabase() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
         int running;
         do {
             Thread.sleep(250);
-            try (Connection db = TestDatabase.open(); Statement statement = db.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM pg_stat_activity WHERE state = "
-                            + "'active' AND pid <> pg_backend_pid() AND query LIKE '%- \"t2\".\"ra\") > 1000%'")) {
-                rows.next();
-                running = rows.getInt(1);
-            }
+            running = TestDatabase.runningStatements("- \"t2\".\"ra\") > 1000");
         } while (running > 0 && Instant.now().isBefore(deadline));
         return running;
     }

@@ -80,6 +80,24 @@ public final class TestDatabase {
         return dump.toString();
     }
 
+    /** How many other sessions are running a statement that contains this text: H2's sessions or PostgreSQL's. */
+    public static int runningStatements(String fragment) throws SQLException {
+        try (Connection db = open()) {
+            String sql = db.getMetaData().getDatabaseProductName().equals("H2")
+                    ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
+                            + " WHERE SESSION_ID <> SESSION_ID() AND EXECUTING_STATEMENT LIKE ?"
+                    : "SELECT COUNT(*) FROM pg_stat_activity"
+                            + " WHERE state = 'active' AND pid <> pg_backend_pid() AND query LIKE ?";
+            try (PreparedStatement sessions = db.prepareStatement(sql)) {
+                sessions.setString(1, "%" + fragment + "%");
+                try (ResultSet count = sessions.executeQuery()) {
+                    count.next();
+                    return count.getInt(1);
+                }
+            }
+        }
+    }
+
     /** The version of the newest Flyway migration in the source tree: what the server's schema should be at. */
     public static String newestMigration() {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("it.migrations.dir")))) {

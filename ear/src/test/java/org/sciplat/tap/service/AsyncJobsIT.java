@@ -146,7 +146,7 @@ class AsyncJobsIT {
                         + " WHERE a.ra - b.ra > " + marker));
         String path = created.headers().firstValue("Location").orElseThrow().substring(TestServer.BASE_URL.length());
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (runningStatements(marker) == 0) {
+        while (TestDatabase.runningStatements(marker) == 0) {
             assertTrue(System.nanoTime() < deadline, "the query with " + marker + " never ran");
             Thread.sleep(100);
         }
@@ -156,21 +156,9 @@ class AsyncJobsIT {
     /** The statement with the marker stops running in the database within a second and a half. */
     private static void assertStops(String marker) throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + 1_500_000_000L;
-        while (runningStatements(marker) > 0) {
+        while (TestDatabase.runningStatements(marker) > 0) {
             assertTrue(System.nanoTime() < deadline, "the query with " + marker + " still runs");
             Thread.sleep(100);
-        }
-    }
-
-    private static int runningStatements(String marker) throws SQLException {
-        try (Connection db = TestDatabase.open();
-                PreparedStatement sessions = db.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
-                        + " WHERE SESSION_ID <> SESSION_ID() AND EXECUTING_STATEMENT LIKE ?")) {
-            sessions.setString(1, "%" + marker + "%");
-            try (ResultSet count = sessions.executeQuery()) {
-                count.next();
-                return count.getInt(1);
-            }
         }
     }
 
