@@ -52,28 +52,12 @@ final class JobStore {
 
     Job create(String id, String owner, Instant created, Map<String, String> parameters, Duration executionDuration,
             Instant destruction) {
-        try (Connection connection = database.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO uws_job (job_id, username,"
-                    + " phase, created, execution_duration, destruction) VALUES (?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, id);
-                insert.setString(2, owner);
-                insert.setString(3, Phase.PENDING.name());
-                insert.setObject(4, utc(created));
-                insert.setLong(5, executionDuration.toSeconds());
-                insert.setObject(6, utc(destruction));
-                insert.executeUpdate();
-                insertParameters(connection, id, parameters);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw unavailable("create a job", e);
-        }
+        inTransaction("create a job", connection -> {
+            execute(connection, "INSERT INTO uws_job (job_id, username, phase, created, execution_duration,"
+                    + " destruction) VALUES (?, ?, ?, ?, ?, ?)", id, owner, Phase.PENDING.name(), utc(created),
+                    executionDuration.toSeconds(), utc(destruction));
+            insertParameters(connection, id, parameters);
+        });
         return find(id).orElseThrow();
     }
 
@@ -107,28 +91,17 @@ final class JobStore {
 
     /** New or changed parameters of a PENDING job; JobStateException once it has left PENDING. */
     void changeParameters(String id, Map<String, String> changes) {
-        try (Connection connection = database.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                // changing nothing but locking the row, so that a RUN elsewhere waits for the new parameters
-                if (execute(connection, "UPDATE uws_job SET phase = phase WHERE job_id = ? AND phase = 'PENDING'",
-                        id) == 0) {
-                    throw notPending(id, "its parameters");
-                }
-                Map<String, String> merged = new LinkedHashMap<>(parameters(connection, id));
-                merged.putAll(changes);
-                execute(connection, "DELETE FROM uws_job_parameter WHERE job_id = ?", id);
-                insertParameters(connection, id, merged);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+        inTransaction("change a job's parameters", connection -> {
+            // changing nothing but locking the row, so that a RUN elsewhere waits for the new parameters
+            if (execute(connection, "UPDATE uws_job SET phase = phase WHERE job_id = ? AND phase = 'PENDING'",
+                    id) == 0) {
+                throw notPending(id, "its parameters");
             }
-        } catch (SQLException e) {
-            throw unavailable("change a job's parameters", e);
-        }
+            Map<String, String> merged = new LinkedHashMap<>(parameters(connection, id));
+            merged.putAll(changes);
+            execute(connection, "DELETE FROM uws_job_parameter WHERE job_id = ?", id);
+            insertParameters(connection, id, merged);
+        });
     }
 
     /** A PENDING job's execution duration; JobStateException once it has left PENDING. */
@@ -355,6 +328,30 @@ final class JobStore {
         } catch (SQLException e) {
             throw unavailable("read a job's result", e);
         }
+    }
+
+    /** Statements on one connection that commit together, or not at all when one of them throws. */
+    private void inTransaction(String what, Transaction work) {
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw unavailable(what, e);
+        }
+    }
+
+    /** The statements of {@link #inTransaction}. */
+    @FunctionalInterface
+    private interface Transaction {
+        void run(Connection connection) throws SQLException;
     }
 
     private int write(String sql, Object... values) {
