@@ -1,6 +1,7 @@
 package org.sciplat.token.api.auth;
 
 import jakarta.enterprise.context.RequestScoped;
+import org.sciplat.token.api.error.NotAuthenticatedException;
 import org.sciplat.token.core.token.VerifiedToken;
 
 /** The caller of the current request, as {@link CredentialFilter} established it. */

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.error.ErrorBody;
+import org.sciplat.token.api.error.NotAuthenticatedException;
 import org.sciplat.token.core.InvalidRequestException;
 import org.sciplat.token.core.RequestField;
 import org.sciplat.token.core.TokenServiceException;
