@@ -6,11 +6,6 @@ public class DatabaseUnavailableException extends TokenServiceException {
     private static final long serialVersionUID = 1L;
 
     public DatabaseUnavailableException(String message, Throwable cause) {
-        super(message, cause);
-    }
-
-    @Override
-    public String type() {
-        return "database_unavailable";
+        super("database_unavailable", 503, message, cause);
     }
 }

@@ -1,7 +1,7 @@
 package org.sciplat.token.api.auth;
 
 import jakarta.enterprise.context.RequestScoped;
-import java.util.Optional;
+import org.sciplat.token.api.error.NotAuthenticatedException;
 import org.sciplat.token.core.token.VerifiedToken;
 
 /** The caller of the current request, as {@link CredentialFilter} established it. */
@@ -29,10 +29,6 @@ public class Caller {
             throw new NotAuthenticatedException();
         }
         return token;
-    }
-
-    public Optional<VerifiedToken> find() {
-        return Optional.ofNullable(token);
     }
 
     public boolean viaCookie() {

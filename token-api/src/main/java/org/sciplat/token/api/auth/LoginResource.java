@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.error.ErrorBody;
+import org.sciplat.token.api.error.NotAuthenticatedException;
 import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.RequestField;
 import org.sciplat.token.core.TokenServiceException;
 import org.sciplat.token.core.scope.ScopeCatalogue;
 import org.sciplat.token.core.token.Authentications;
@@ -81,7 +83,7 @@ public class LoginResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response login(@FormParam("username") String username, @FormParam("password") String password) {
         if (username == null || password == null) {
-            throw new InvalidRequestException("invalid_request", "username and password are required", "body");
+            throw new InvalidRequestException("username and password are required", RequestField.BODY);
         }
         NewToken session;
         try {

@@ -1,7 +1,7 @@
 package org.sciplat.token.api.delegation;
 
 import java.util.List;
-import org.sciplat.token.api.token.Epoch;
+import org.sciplat.token.api.Epoch;
 import org.sciplat.token.core.token.NewToken;
 
 /** A delegated token and what it is: the token itself, its key, type, scopes, service and lifetime. */

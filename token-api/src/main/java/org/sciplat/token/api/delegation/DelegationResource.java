@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.JsonFields;
 import org.sciplat.token.api.auth.Caller;
 import org.sciplat.token.api.error.ErrorBody;
-import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.InvalidMinimumLifetimeException;
+import org.sciplat.token.core.RequestField;
 import org.sciplat.token.core.token.Delegations;
 
 /**
@@ -89,9 +90,10 @@ public class DelegationResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response internal(JsonObject body) {
         JsonObject request = JsonFields.require(body);
-        Set<String> scopes = new TreeSet<>(JsonFields.strings(request, "scopes"));
+        Set<String> scopes = new TreeSet<>(JsonFields.strings(request, RequestField.SCOPES));
         return ok(DelegatedTokenJson.of(delegations.internal(caller.token(), caller.presented(),
-                JsonFields.string(request, "service"), scopes, minimumLifetime(request), caller.ipAddress())));
+                JsonFields.string(request, RequestField.SERVICE), scopes, minimumLifetime(request),
+                caller.ipAddress())));
     }
 
     private static Response ok(DelegatedTokenJson token) {
@@ -104,8 +106,7 @@ public class DelegationResource {
             return null;
         }
         if (value.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) value).isIntegral()) {
-            throw new InvalidRequestException("invalid_minimum_lifetime", "minimum_lifetime must be whole seconds",
-                    "body", "minimum_lifetime");
+            throw new InvalidMinimumLifetimeException("minimum_lifetime must be whole seconds");
         }
         return Duration.ofSeconds(((JsonNumber) value).longValue());
     }

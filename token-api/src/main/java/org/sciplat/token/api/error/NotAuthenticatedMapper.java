@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.sciplat.token.api.auth.NotAuthenticatedException;
 import org.sciplat.token.core.token.Authentications;
 import org.sciplat.token.core.token.Authentications.Result;
 import org.sciplat.token.core.token.Authentications.Where;

@@ -1,2 +1,2 @@
-/** How token-core's failures reach a client: one mapper, the anchor's {@code {"detail":[...]}} error body. */
+/** How a failure reaches a client: the API's own and token-core's, as the anchor's {@code {"detail":[...]}} body. */
 package org.sciplat.token.api.error;

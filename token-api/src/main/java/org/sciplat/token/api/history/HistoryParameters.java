@@ -6,7 +6,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.sciplat.token.api.JsonFields;
-import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.InvalidLimitException;
+import org.sciplat.token.core.InvalidTokenTypeException;
+import org.sciplat.token.core.RequestField;
 import org.sciplat.token.core.history.HistoryPage;
 import org.sciplat.token.core.history.HistoryQuery;
 import org.sciplat.token.core.token.TokenType;
@@ -43,10 +45,9 @@ public class HistoryParameters {
 
     public HistoryQuery query(String username, String actor) {
         TokenType type = tokenType == null ? null : TokenType.fromWireName(tokenType).orElseThrow(() ->
-                new InvalidRequestException("invalid_token_type", "Unknown token type: " + tokenType,
-                        "query", "token_type"));
-        return new HistoryQuery(JsonFields.parseTime(since, "query", "since"),
-                JsonFields.parseTime(until, "query", "until"), username, actor, key, type, ipAddress);
+                new InvalidTokenTypeException("Unknown token type: " + tokenType, RequestField.TOKEN_TYPE_FILTER));
+        return new HistoryQuery(JsonFields.parseTime(since, RequestField.SINCE),
+                JsonFields.parseTime(until, RequestField.UNTIL), username, actor, key, type, ipAddress);
     }
 
     public int limit() {
@@ -54,7 +55,7 @@ public class HistoryParameters {
             return DEFAULT_LIMIT;
         }
         if (!limit.matches("\\d{1,4}")) {
-            throw new InvalidRequestException("invalid_limit", "limit must be a whole number", "query", "limit");
+            throw new InvalidLimitException("limit must be a whole number");
         }
         return Integer.parseInt(limit);
     }

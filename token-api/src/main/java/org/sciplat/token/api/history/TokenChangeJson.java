@@ -1,7 +1,7 @@
 package org.sciplat.token.api.history;
 
 import java.util.List;
-import org.sciplat.token.api.token.Epoch;
+import org.sciplat.token.api.Epoch;
 import org.sciplat.token.core.history.TokenChangeEntry;
 
 /** A change history row in the anchor's JSON shape; old_* only on edits, for what changed. */

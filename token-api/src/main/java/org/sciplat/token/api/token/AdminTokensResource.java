@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.JsonFields;
 import org.sciplat.token.api.auth.Caller;
 import org.sciplat.token.api.error.ErrorBody;
-import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.InvalidTokenTypeException;
+import org.sciplat.token.core.RequestField;
 import org.sciplat.token.core.token.NewToken;
 import org.sciplat.token.core.token.TokenType;
 import org.sciplat.token.core.token.Tokens;
@@ -68,13 +69,13 @@ public class AdminTokensResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response create(JsonObject body) {
         JsonObject request = JsonFields.require(body);
-        String type = JsonFields.requiredString(request, "token_type");
-        String username = JsonFields.requiredString(request, "username");
+        String type = JsonFields.requiredString(request, RequestField.TOKEN_TYPE);
+        String username = JsonFields.requiredString(request, RequestField.USERNAME);
         NewToken created = tokens.createForUser(caller.token(), username,
-                TokenType.fromWireName(type).orElseThrow(() -> new InvalidRequestException("invalid_token_type",
-                        "Unknown token type: " + type, "body", "token_type")),
-                JsonFields.string(request, "token_name"), JsonFields.strings(request, "scopes"),
-                JsonFields.instant(request, "expires"), caller.ipAddress());
+                TokenType.fromWireName(type).orElseThrow(() -> new InvalidTokenTypeException(
+                        "Unknown token type: " + type, RequestField.TOKEN_TYPE)),
+                JsonFields.string(request, RequestField.TOKEN_NAME), JsonFields.strings(request, RequestField.SCOPES),
+                JsonFields.instant(request, RequestField.EXPIRES), caller.ipAddress());
         return NewTokenJson.created(uri, created);
     }
 }

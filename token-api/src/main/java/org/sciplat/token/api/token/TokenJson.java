@@ -1,6 +1,7 @@
 package org.sciplat.token.api.token;
 
 import java.util.List;
+import org.sciplat.token.api.Epoch;
 import org.sciplat.token.core.token.TokenInfo;
 
 /** A token as the anchor's JSON shows it: epoch seconds, absent fields left out. */

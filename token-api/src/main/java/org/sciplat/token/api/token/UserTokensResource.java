@@ -34,6 +34,7 @@ import org.sciplat.token.api.JsonFields;
 import org.sciplat.token.api.auth.Caller;
 import org.sciplat.token.api.error.ErrorBody;
 import org.sciplat.token.api.history.HistoryParameters;
+import org.sciplat.token.core.RequestField;
 import org.sciplat.token.core.token.NewToken;
 import org.sciplat.token.core.token.TokenChanges;
 import org.sciplat.token.core.token.Tokens;
@@ -91,8 +92,9 @@ public class UserTokensResource {
     public Response create(@PathParam("username") String username, JsonObject body) {
         JsonObject request = JsonFields.require(body);
         NewToken created = tokens.createUserToken(caller.token(), username,
-                JsonFields.requiredString(request, "token_name"), JsonFields.strings(request, "scopes"),
-                JsonFields.instant(request, "expires"), caller.ipAddress());
+                JsonFields.requiredString(request, RequestField.TOKEN_NAME),
+                JsonFields.strings(request, RequestField.SCOPES),
+                JsonFields.instant(request, RequestField.EXPIRES), caller.ipAddress());
         return NewTokenJson.created(uri, created);
     }
 
@@ -135,10 +137,13 @@ public class UserTokensResource {
     public TokenJson modify(@PathParam("username") String username, @PathParam("key") String key,
             JsonObject body) {
         JsonObject request = JsonFields.require(body);
-        Set<String> scopes = JsonFields.optionalStrings(request, "scopes").map(TreeSet::new).orElse(null);
-        Optional<Instant> expires = request.containsKey("expires")
-                ? Optional.ofNullable(JsonFields.instant(request, "expires")) : null;
-        TokenChanges changes = new TokenChanges(JsonFields.string(request, "token_name"), scopes, expires);
+        Set<String> scopes = JsonFields.optionalStrings(request, RequestField.SCOPES)
+                .map(TreeSet::new)
+                .orElse(null);
+        Optional<Instant> expires = request.containsKey(RequestField.EXPIRES.wireName())
+                ? Optional.ofNullable(JsonFields.instant(request, RequestField.EXPIRES)) : null;
+        TokenChanges changes = new TokenChanges(JsonFields.string(request, RequestField.TOKEN_NAME), scopes,
+                expires);
         return TokenJson.of(tokens.modify(caller.token(), username, key, changes, caller.ipAddress()));
     }
 

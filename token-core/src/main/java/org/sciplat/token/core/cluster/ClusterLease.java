@@ -29,15 +29,11 @@ public class ClusterLease {
     public static final String TAP_DEMO_LOAD = "tap-demo-load";
     public static final String TAP_SCHEMA = "tap-schema";
 
+    /** This instance in the {@code holder} column: host name and a per-start identifier. */
     private static final String INSTANCE = hostName() + "/" + UUID.randomUUID();
 
     @Resource(lookup = "jdbc/tokens")
     DataSource dataSource;
-
-    /** This instance in the {@code holder} column: host name and a per-start identifier. */
-    public static String instance() {
-        return INSTANCE;
-    }
 
     /**
      * Takes the lease until {@code hold} from now if it is free, lapsed, or already this instance's (renewing it);

@@ -6,7 +6,8 @@ import java.net.UnknownHostException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.InvalidIpAddressException;
+import org.sciplat.token.core.RequestField;
 
 /**
  * IP addresses and CIDR blocks as 32 hex digits of IPv6 (IPv4 as IPv4-mapped), so that "in this block" is a range
@@ -37,7 +38,16 @@ public final class IpAddress {
     }
 
     /** The lowest and highest hex form in an address or CIDR block; 422 {@code invalid_ip_address} if it is neither. */
-    public static String[] range(String addressOrBlock, String... loc) {
+    public static String[] range(String addressOrBlock) {
+        return findRange(addressOrBlock).orElseThrow(() -> new InvalidIpAddressException(addressOrBlock));
+    }
+
+    /** As {@link #range(String)}, for a value a request gave in this field. */
+    public static String[] range(String addressOrBlock, RequestField field) {
+        return findRange(addressOrBlock).orElseThrow(() -> new InvalidIpAddressException(addressOrBlock, field));
+    }
+
+    private static Optional<String[]> findRange(String addressOrBlock) {
         String address = addressOrBlock;
         int prefix = -1;
         int slash = addressOrBlock.indexOf('/');
@@ -45,25 +55,21 @@ public final class IpAddress {
             address = addressOrBlock.substring(0, slash);
             String length = addressOrBlock.substring(slash + 1);
             if (!length.matches("\\d{1,3}")) {
-                throw invalid(addressOrBlock, loc);
+                return Optional.empty();
             }
             prefix = Integer.parseInt(length);
         }
-        String hex = hex(address).orElseThrow(() -> invalid(addressOrBlock, loc));
+        Optional<String> hex = hex(address);
         boolean v4 = address.contains(".") && !address.contains(":");
         int bits = prefix < 0 ? 128 : (v4 ? prefix + 96 : prefix);
-        if (prefix > (v4 ? 32 : 128) || bits < 0 || bits > 128) {
-            throw invalid(addressOrBlock, loc);
+        if (hex.isEmpty() || prefix > (v4 ? 32 : 128) || bits < 0 || bits > 128) {
+            return Optional.empty();
         }
-        BigInteger value = new BigInteger(hex, 16);
+        BigInteger value = new BigInteger(hex.get(), 16);
         BigInteger hostMask = BigInteger.ONE.shiftLeft(128 - bits).subtract(BigInteger.ONE);
         BigInteger low = value.andNot(hostMask);
         BigInteger high = low.or(hostMask);
-        return new String[] {pad(low), pad(high)};
-    }
-
-    private static InvalidRequestException invalid(String value, String... loc) {
-        return new InvalidRequestException("invalid_ip_address", "Invalid IP address or CIDR block: " + value, loc);
+        return Optional.of(new String[] {pad(low), pad(high)});
     }
 
     private static byte[] toIpv6(byte[] bytes) {

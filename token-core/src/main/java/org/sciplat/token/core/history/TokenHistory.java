@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.InvalidCursorException;
+import org.sciplat.token.core.InvalidLimitException;
+import org.sciplat.token.core.RequestField;
 import org.sciplat.token.core.token.TokenInfo;
 import org.sciplat.token.core.token.UtcTime;
 
@@ -49,8 +51,7 @@ public class TokenHistory {
      */
     public HistoryPage search(HistoryQuery query, String cursor, int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidRequestException("invalid_limit", "limit must be between 1 and " + MAX_PAGE,
-                    "query", "limit");
+            throw new InvalidLimitException("limit must be between 1 and " + MAX_PAGE);
         }
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
@@ -144,7 +145,7 @@ public class TokenHistory {
             parameters.put("type", query.type());
         }
         if (query.ipAddress() != null) {
-            String[] range = IpAddress.range(query.ipAddress(), "query", "ip_address");
+            String[] range = IpAddress.range(query.ipAddress(), RequestField.IP_ADDRESS);
             conditions.add("c.ipHex BETWEEN :ipLow AND :ipHigh");
             parameters.put("ipLow", range[0]);
             parameters.put("ipHigh", range[1]);
@@ -165,7 +166,7 @@ public class TokenHistory {
     private static Position parseCursor(String cursor) {
         Matcher m = CURSOR.matcher(cursor);
         if (!m.matches()) {
-            throw new InvalidRequestException("invalid_cursor", "Invalid cursor: " + cursor, "query", "cursor");
+            throw new InvalidCursorException(cursor);
         }
         return new Position(!m.group(1).isEmpty(), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)));
     }

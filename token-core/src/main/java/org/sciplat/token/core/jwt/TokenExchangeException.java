@@ -1,6 +1,5 @@
 package org.sciplat.token.core.jwt;
 
-import java.util.List;
 import org.sciplat.token.core.TokenServiceException;
 
 /**
@@ -11,17 +10,9 @@ public class TokenExchangeException extends TokenServiceException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String error;
-
+    /** The error is the OAuth code, such as {@code invalid_grant}; RFC 6749 answers every one with 400. */
     private TokenExchangeException(String error, String description) {
-        super(description, List.of());
-        this.error = error;
-    }
-
-    /** The OAuth error code, such as {@code invalid_grant}. */
-    @Override
-    public String type() {
-        return error;
+        super(error, 400, description);
     }
 
     static TokenExchangeException invalidRequest(String description) {

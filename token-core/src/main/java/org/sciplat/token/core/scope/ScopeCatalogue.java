@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
-import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.InvalidScopesException;
 
 /**
  * The scopes this platform knows, with their descriptions and the groups that grant them, read from MicroProfile
@@ -73,11 +73,11 @@ public class ScopeCatalogue {
     }
 
     /** Refuses any scope this platform does not know, naming them. */
-    public void requireKnown(Collection<String> scopes, String... loc) {
+    public void requireKnown(Collection<String> scopes) {
         Set<String> unknown = new TreeSet<>(scopes);
         unknown.removeAll(known.keySet());
         if (!unknown.isEmpty()) {
-            throw InvalidRequestException.invalidScopes("Unknown scopes requested: " + String.join(", ", unknown), loc);
+            throw new InvalidScopesException("Unknown scopes requested: " + String.join(", ", unknown));
         }
     }
 }

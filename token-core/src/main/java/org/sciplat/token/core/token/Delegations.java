@@ -16,7 +16,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.InvalidMinimumLifetimeException;
+import org.sciplat.token.core.InvalidServiceException;
 import org.sciplat.token.core.InvalidTokenException;
 import org.sciplat.token.core.PermissionDeniedException;
 import org.sciplat.token.core.history.TokenChangeAction;
@@ -53,8 +54,8 @@ public class Delegations {
     public NewToken internal(VerifiedToken session, String presentedSession, String service, Set<String> scopes,
             Duration minimumLifetime, String ipAddress) {
         if (service == null || !SERVICE.matcher(service).matches()) {
-            throw new InvalidRequestException("invalid_service", "A service name of lower-case letters, digits, "
-                    + "'.', '_' and '-', at most 64 characters, is required", "body", "service");
+            throw new InvalidServiceException("A service name of lower-case letters, digits, '.', '_' and '-', "
+                    + "at most 64 characters, is required");
         }
         SortedSet<String> granted = new TreeSet<>(scopes);
         granted.retainAll(session.scopes());
@@ -68,9 +69,8 @@ public class Delegations {
         }
         Duration minimum = minimumLifetime == null ? Duration.ZERO : minimumLifetime;
         if (minimum.isNegative() || minimum.compareTo(lifetime.minus(Tokens.MINIMUM_LIFETIME)) > 0) {
-            throw new InvalidRequestException("invalid_minimum_lifetime",
-                    "minimum_lifetime must be between 0 and " + lifetime.minus(Tokens.MINIMUM_LIFETIME).toSeconds()
-                            + " seconds", "body", "minimum_lifetime");
+            throw new InvalidMinimumLifetimeException("minimum_lifetime must be between 0 and "
+                    + lifetime.minus(Tokens.MINIMUM_LIFETIME).toSeconds() + " seconds");
         }
         // Locking the session row makes concurrent requests of one session wait for each other, so they share
         // one delegated token instead of each minting its own.
@@ -95,9 +95,8 @@ public class Delegations {
             expires = parent.expires();
         }
         if (Duration.between(now, expires).compareTo(minimum) < 0) {
-            throw new InvalidRequestException("invalid_minimum_lifetime",
-                    "The session expires before the requested minimum lifetime; log in again", "body",
-                    "minimum_lifetime");
+            throw new InvalidMinimumLifetimeException(
+                    "The session expires before the requested minimum lifetime; log in again");
         }
         TokenCredential credential = TokenCredential.derive(presentedSession, TokenCredential.newKey());
         Token child = new Token(credential, parent.username(), type, null, scopes, service, parent.key(), now,

@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.NotASessionException;
 import org.sciplat.token.core.PermissionDeniedException;
 import org.sciplat.token.core.history.TokenChangeAction;
 import org.sciplat.token.core.history.TokenHistory;
@@ -63,7 +63,7 @@ public class Sessions {
     public void logout(VerifiedToken session, String presentedSession, String ipAddress) {
         if (session.bootstrap() || session.type() != TokenType.SESSION
                 || !Delegations.presents(presentedSession, session)) {
-            throw new InvalidRequestException("not_a_session", "Only a login session can be logged out");
+            throw new NotASessionException();
         }
         tokens.revoke(session, session.username(), session.key(), ipAddress);
     }

@@ -135,10 +135,6 @@ public class Token {
         this.expires = UtcTime.toColumn(newExpires);
     }
 
-    void usedAt(Instant at) {
-        this.lastUsed = UtcTime.toColumn(at);
-    }
-
     public TokenInfo info() {
         return new TokenInfo(key, username, type, name, scopes(), service, created(), lastUsed(), expires(), parentKey);
     }

@@ -127,14 +127,6 @@ public class TokenVerifier {
         }
     }
 
-    public long databaseLookups() {
-        return databaseLookups.get();
-    }
-
-    public long cacheHits() {
-        return cacheHits.get();
-    }
-
     /** The share of verifications the cache answered, since the start; 0 before the first. */
     double cacheHitRatio() {
         long hits = cacheHits.get();

@@ -16,9 +16,15 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.DuplicateTokenNameException;
+import org.sciplat.token.core.InvalidExpiresException;
+import org.sciplat.token.core.InvalidScopesException;
+import org.sciplat.token.core.InvalidTokenNameException;
+import org.sciplat.token.core.InvalidTokenTypeException;
+import org.sciplat.token.core.InvalidUsernameException;
 import org.sciplat.token.core.NotFoundException;
 import org.sciplat.token.core.PermissionDeniedException;
+import org.sciplat.token.core.RequestField;
 import org.sciplat.token.core.history.HistoryPage;
 import org.sciplat.token.core.history.HistoryQuery;
 import org.sciplat.token.core.history.TokenChangeAction;
@@ -64,10 +70,9 @@ public class Tokens {
         }
         actor.requireMayManage(username);
         Set<String> requested = new TreeSet<>(scopes);
-        catalogue.requireKnown(requested, "body", "scopes");
+        catalogue.requireKnown(requested);
         if (!actor.isAdmin() && !actor.scopes().containsAll(requested)) {
-            throw InvalidRequestException.invalidScopes("Requested scopes are broader than your current scopes",
-                    "body", "scopes");
+            throw new InvalidScopesException("Requested scopes are broader than your current scopes");
         }
         return issueNamed(actor, username, TokenType.USER, name, requested, expires, ipAddress);
     }
@@ -77,25 +82,22 @@ public class Tokens {
             Collection<String> scopes, Instant expires, String ipAddress) {
         actor.requireAdmin();
         if (!Username.isValid(username)) {
-            throw new InvalidRequestException("invalid_username", "Invalid username: " + username,
-                    "body", "username");
+            throw new InvalidUsernameException("Invalid username: " + username);
         }
         Set<String> requested = new TreeSet<>(scopes);
-        catalogue.requireKnown(requested, "body", "scopes");
+        catalogue.requireKnown(requested);
         if (type == TokenType.USER) {
             return issueNamed(actor, username, TokenType.USER, name, requested, expires, ipAddress);
         }
         if (type != TokenType.SERVICE) {
-            throw new InvalidRequestException("invalid_token_type", "Only user and service tokens can be created here",
-                    "body", "token_type");
+            throw new InvalidTokenTypeException("Only user and service tokens can be created here",
+                    RequestField.TOKEN_TYPE);
         }
         if (name != null) {
-            throw new InvalidRequestException("invalid_token_name", "Service tokens cannot have a name",
-                    "body", "token_name");
+            throw new InvalidTokenNameException("Service tokens cannot have a name");
         }
         if (!Username.isBot(username)) {
-            throw new InvalidRequestException("invalid_username", "Service tokens are for bot- users only",
-                    "body", "username");
+            throw new InvalidUsernameException("Service tokens are for bot- users only");
         }
         Instant now = now();
         requireValidExpiry(expires, now);
@@ -168,7 +170,7 @@ public class Tokens {
             token.rename(changes.name());
         }
         if (changes.scopes() != null) {
-            catalogue.requireKnown(changes.scopes(), "body", "scopes");
+            catalogue.requireKnown(changes.scopes());
             token.rescope(changes.scopes());
         }
         if (changes.expires() != null) {
@@ -206,7 +208,7 @@ public class Tokens {
         actor.requireMayManage(username);
         HistoryPage page = history.search(query.forUser(username).forKey(key), cursor, limit);
         if (page.total() == 0) {
-            throw new NotFoundException("No history for token " + key, "path", "key");
+            throw new NotFoundException("No history for token " + key, RequestField.KEY);
         }
         return page;
     }
@@ -241,7 +243,7 @@ public class Tokens {
         } catch (PersistenceException e) {
             // two creations with one name at once: the pre-check passed for both, the unique constraint did not
             if (token.name() != null) {
-                throw InvalidRequestException.duplicateName(token.name(), "body", "token_name");
+                throw new DuplicateTokenNameException(token.name());
             }
             throw e;
         }
@@ -252,7 +254,7 @@ public class Tokens {
     private Token find(String username, String key) {
         Token token = TokenCredential.isKey(key) ? em.find(Token.class, key) : null;
         if (token == null || !token.username().equals(username)) {
-            throw new NotFoundException("Token not found", "path", "key");
+            throw new NotFoundException("Token not found", RequestField.KEY);
         }
         return token;
     }
@@ -284,7 +286,7 @@ public class Tokens {
 
     private void requireUniqueName(String username, String name) {
         if (isNameTaken(username, name)) {
-            throw InvalidRequestException.duplicateName(name, "body", "token_name");
+            throw new DuplicateTokenNameException(name);
         }
     }
 
@@ -299,18 +301,17 @@ public class Tokens {
 
     private static void requireValidName(String name) {
         if (name == null || name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-            throw new InvalidRequestException("invalid_token_name",
-                    "Token name must be between 1 and " + MAX_NAME_LENGTH + " characters", "body", "token_name");
+            throw new InvalidTokenNameException(
+                    "Token name must be between 1 and " + MAX_NAME_LENGTH + " characters");
         }
         if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidRequestException("invalid_token_name", "Token name must not contain control characters",
-                    "body", "token_name");
+            throw new InvalidTokenNameException("Token name must not contain control characters");
         }
     }
 
     private static void requireValidExpiry(Instant expires, Instant now) {
         if (expires != null && expires.isBefore(now.plus(MINIMUM_LIFETIME))) {
-            throw InvalidRequestException.invalidExpires("body", "expires");
+            throw new InvalidExpiresException();
         }
     }
 

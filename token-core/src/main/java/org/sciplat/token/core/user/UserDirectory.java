@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.sciplat.token.core.AuthenticationFailedException;
-import org.sciplat.token.core.NotFoundException;
 
 /** Looks up users and checks their passwords. */
 @Stateless
@@ -47,10 +46,6 @@ public class UserDirectory {
 
     public Optional<DirectoryUser> find(String username) {
         return Username.isValid(username) ? Optional.ofNullable(em.find(DirectoryUser.class, username)) : Optional.empty();
-    }
-
-    public DirectoryUser get(String username) {
-        return find(username).orElseThrow(() -> new NotFoundException("Unknown user " + username, "path", "username"));
     }
 
     /** The user with this name and password; any mismatch is the same failure, whatever was wrong. */

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.InvalidIpAddressException;
 
 class IpAddressTest {
 
@@ -43,7 +43,7 @@ class IpAddressTest {
     @ValueSource(strings = {"not-an-ip", "example.org", "256.1.1.1", "10.0.0.0/33", "10.0.0.0/-1", "10.0.0.0/x",
         "2001:db8::/129", "1.2.3", ""})
     void anythingElseIsRefusedWithoutAskingDns(String value) {
-        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> IpAddress.range(value));
+        InvalidIpAddressException e = assertThrows(InvalidIpAddressException.class, () -> IpAddress.range(value));
         assertEquals("invalid_ip_address", e.type());
     }
 }

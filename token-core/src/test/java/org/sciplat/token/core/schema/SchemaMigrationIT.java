@@ -31,6 +31,7 @@ class SchemaMigrationIT {
                 .addPackage(SchemaMigration.class.getPackage())
                 .addClass(DatabaseUnavailableException.class)
                 .addClass(org.sciplat.token.core.TokenServiceException.class)
+                .addClass(org.sciplat.token.core.RequestField.class)
                 .addAsResource("db/migration/flyway.location")
                 .addAsResource("db/migration/V1__token_schema.sql")
                 .addAsResource("db/callback/flyway.location")

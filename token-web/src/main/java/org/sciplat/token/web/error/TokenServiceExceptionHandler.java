@@ -11,23 +11,22 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.sciplat.token.core.DatabaseUnavailableException;
 import org.sciplat.token.core.InvalidTokenException;
+import org.sciplat.token.core.RequestField;
 import org.sciplat.token.core.TokenServiceException;
 
 /**
  * The single place where a token-core failure becomes what the user sees. A rule token-core refused becomes an
- * error message beside the field it is about (the input whose id is the last element of the failure's location,
- * such as {@code token_name}), else at the top of the page, and the page is shown again with what was entered. A
- * session that ended sends the user to the login page. Anything else is left to the container's error page.
+ * error message beside the input its field is entered in (see {@link #findInputId}), else at the top of the page,
+ * and the page is shown again with what was entered. A session that ended sends the user to the login page.
+ * Anything else is left to the container's error page.
  */
 public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
 
     /** token-core's wording for a store that did not answer is written for API clients; this is for people. */
-    private static final Map<Class<? extends TokenServiceException>, String> SUMMARIES = Map.of(
-            DatabaseUnavailableException.class, "The token database is not answering. Please try again shortly.");
+    private static final String DATABASE_UNAVAILABLE = "The token database is not answering. Please try again shortly.";
 
     public TokenServiceExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -38,24 +37,28 @@ public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext context = FacesContext.getCurrentInstance();
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            TokenServiceException failure = find(events.next().getContext().getException());
-            if (failure == null) {
+            Optional<TokenServiceException> failure = findFailure(events.next().getContext().getException());
+            if (failure.isEmpty()) {
                 continue;
             }
             events.remove();
-            if (failure instanceof InvalidTokenException) {
+            if (failure.get() instanceof InvalidTokenException) {
                 sessionEnded(context);
             } else {
-                show(context, failure);
+                show(context, failure.get());
             }
         }
         getWrapped().handle();
     }
 
     private static void show(FacesContext context, TokenServiceException failure) {
-        String summary = SUMMARIES.getOrDefault(failure.getClass(), failure.getMessage());
+        String summary = failure instanceof DatabaseUnavailableException ? DATABASE_UNAVAILABLE : failure.getMessage();
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null);
-        context.addMessage(clientIdFor(context, failure.loc()), message);
+        String clientId = failure.field()
+                .flatMap(TokenServiceExceptionHandler::findInputId)
+                .flatMap(id -> findClientId(context, id))
+                .orElse(null);
+        context.addMessage(clientId, message);
         context.validationFailed();
         context.renderResponse();
     }
@@ -70,12 +73,32 @@ public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
         }
     }
 
-    /** The input the failure is about, found by its id; null (a message for the whole page) if there is none. */
-    private static String clientIdFor(FacesContext context, List<String> loc) {
-        if (loc.isEmpty() || context.getViewRoot() == null) {
-            return null;
+    /**
+     * The id of the input a field is entered in, on whichever page has it: the token forms' {@code token_name},
+     * {@code scopes}, {@code expires}, {@code username} and {@code token_type}; the history search's {@code since},
+     * {@code until}, {@code type}, {@code key} and {@code ip_address}. A field no page asks for is told at the top.
+     */
+    static Optional<String> findInputId(RequestField field) {
+        return Optional.ofNullable(switch (field) {
+            case TOKEN_NAME -> "token_name";
+            case SCOPES -> "scopes";
+            case EXPIRES -> "expires";
+            case USERNAME -> "username";
+            case TOKEN_TYPE -> "token_type";
+            case KEY -> "key";
+            case SINCE -> "since";
+            case UNTIL -> "until";
+            case TOKEN_TYPE_FILTER -> "type";
+            case IP_ADDRESS -> "ip_address";
+            case BODY, SERVICE, MINIMUM_LIFETIME, CURSOR, LIMIT -> null;
+        });
+    }
+
+    /** The client id of the rendered input with this id on the current page, if it has one. */
+    private static Optional<String> findClientId(FacesContext context, String id) {
+        if (context.getViewRoot() == null) {
+            return Optional.empty();
         }
-        String id = loc.get(loc.size() - 1);
         String[] found = new String[1];
         context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
             if (id.equals(component.getId()) && component.isRendered()) {
@@ -84,16 +107,16 @@ public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
             }
             return VisitResult.ACCEPT;
         });
-        return found[0];
+        return Optional.ofNullable(found[0]);
     }
 
-    private static TokenServiceException find(Throwable thrown) {
+    private static Optional<TokenServiceException> findFailure(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof TokenServiceException failure) {
-                return failure;
+                return Optional.of(failure);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** Registered in faces-config.xml. */

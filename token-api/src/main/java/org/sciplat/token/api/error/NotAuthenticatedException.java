@@ -1,4 +1,4 @@
-package org.sciplat.token.api.auth;
+package org.sciplat.token.api.error;
 
 /** A route that needs a caller was called without any credential. */
 public class NotAuthenticatedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.sciplat.token.api.token;
+package org.sciplat.token.api;
 
 import java.time.Instant;
 
