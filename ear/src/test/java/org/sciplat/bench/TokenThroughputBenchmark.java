@@ -65,11 +65,11 @@ class TokenThroughputBenchmark {
         String[] unseen = createTokens("unseen", (WARM_UP_ROUNDS + 1) * DATABASE_REQUESTS, "[\"read:tap\"]");
         String[] cached = createTokens("cached", CACHED_TOKENS, "[\"read:tap\"]");
         String owner = createTokens("owner", 1, "[\"read:tap\",\"user:token\"]")[0];
-        run(0, CACHED_TOKENS, i -> verify(cached[i]), 200, IGNORE_BODY);
+        run(0, CACHED_TOKENS, i -> Requests.ingressCheck(cached[i]), 200, IGNORE_BODY);
 
-        IntFunction<HttpRequest> fromCache = i -> verify(cached[i % CACHED_TOKENS]);
-        IntFunction<HttpRequest> fromDatabase = i -> verify(unseen[i]);
-        IntFunction<HttpRequest> creation = i -> post("/auth/api/v1/users/" + user + "/tokens", owner,
+        IntFunction<HttpRequest> fromCache = i -> Requests.ingressCheck(cached[i % CACHED_TOKENS]);
+        IntFunction<HttpRequest> fromDatabase = i -> Requests.ingressCheck(unseen[i]);
+        IntFunction<HttpRequest> creation = i -> Requests.post("/auth/api/v1/users/" + user + "/tokens", owner,
                 "{\"token_name\":\"created-" + i + "\",\"scopes\":[\"read:tap\"]}");
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
             run(round * CACHED_REQUESTS, CACHED_REQUESTS, fromCache, 200, IGNORE_BODY);
@@ -86,25 +86,10 @@ class TokenThroughputBenchmark {
 
     private String[] createTokens(String name, int count, String scopes) throws InterruptedException {
         String[] tokens = new String[count];
-        run(0, count, i -> post("/auth/api/v1/tokens", bootstrapToken, "{\"username\":\"" + user
+        run(0, count, i -> Requests.post("/auth/api/v1/tokens", bootstrapToken, "{\"username\":\"" + user
                 + "\",\"token_type\":\"user\",\"token_name\":\"" + name + "-" + i + "\",\"scopes\":" + scopes + "}"),
                 201, (body, i) -> tokens[i] = Json.object(body).getString("token"));
         return tokens;
-    }
-
-    private static HttpRequest verify(String token) {
-        return HttpRequest.newBuilder(URI.create(TestServer.BASE_URL + "/auth/ingress/auth?scope=read:tap"))
-                .header("Authorization", "Bearer " + token)
-                .GET()
-                .build();
-    }
-
-    private static HttpRequest post(String path, String token, String json) {
-        return HttpRequest.newBuilder(URI.create(TestServer.BASE_URL + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
     }
 
     /**

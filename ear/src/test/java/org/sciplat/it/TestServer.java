@@ -26,6 +26,12 @@ public final class TestServer {
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+    /** How long the build's background start of a server (ear/pom.xml) may take before its first test gives up. */
+    private static final Duration BACKGROUND_START = Duration.ofMinutes(3);
+
+    static {
+        FIRST.awaitReady(BACKGROUND_START);
+    }
 
     private TestServer() {
     }
@@ -36,7 +42,9 @@ public final class TestServer {
         if (baseUrl == null) {
             throw new IllegalStateException("The build started no second server (it.second.base.url)");
         }
-        return new Instance(baseUrl, Path.of(System.getProperty("it.second.server.dir")));
+        Instance second = new Instance(baseUrl, Path.of(System.getProperty("it.second.server.dir")));
+        second.awaitReady(BACKGROUND_START);
+        return second;
     }
 
     public static HttpResponse<String> get(String path, String... headers) {

@@ -19,8 +19,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.sciplat.it.Api;
 import org.sciplat.it.Json;
+import org.sciplat.it.OnEveryDatabase;
 
 /** Delegated tokens as a notebook service gets them for a user who just logged in. */
+@OnEveryDatabase
 class NotebookTokenIT {
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.sciplat.it.Api;
 import org.sciplat.it.Json;
+import org.sciplat.it.OnEveryDatabase;
 import org.sciplat.it.TestDatabase;
 import org.sciplat.it.TestServer;
 
@@ -26,6 +27,7 @@ import org.sciplat.it.TestServer;
  * appears in the database (a full dump) or in anything the server logged (messages, console, trace, FFDC incident
  * files); and messages.log is JSON, one event per line, however many stack traces and hostile inputs it took in.
  */
+@OnEveryDatabase
 @Order(Integer.MAX_VALUE)
 class NoSecretLeakedIT {
 

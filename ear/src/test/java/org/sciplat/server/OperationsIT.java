@@ -21,9 +21,11 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
 import org.sciplat.it.Json;
+import org.sciplat.it.OnEveryDatabase;
 import org.sciplat.it.TestDatabase;
 import org.sciplat.it.TestServer;
 
+@OnEveryDatabase
 class OperationsIT {
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sciplat.it.Json;
+import org.sciplat.it.OnEveryDatabase;
 import org.sciplat.it.TapService;
 import org.sciplat.it.TapService.Run;
 
@@ -21,6 +22,7 @@ import org.sciplat.it.TapService.Run;
  * Debian's pyvo (in Debian's own Python, not whichever python3 comes first on PATH) with a requests session that
  * carries the token as HTTP Basic or as a Bearer token: sync and async queries and the table list.
  */
+@OnEveryDatabase
 class PyvoIT {
 
     private static final String DEBIAN_PYTHON = "/usr/bin/python3";

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sciplat.it.Json;
 import org.sciplat.it.Metrics;
+import org.sciplat.it.OnEveryDatabase;
 import org.sciplat.it.TapService;
 import org.sciplat.it.TapService.Run;
 
@@ -19,6 +20,7 @@ import org.sciplat.it.TapService.Run;
  * Debian's STILTS, as a user runs it with the platform's documentation: the token as the Basic password of
  * x-oauth-basic, given as Java system properties; the service's first 401 is what makes it send them.
  */
+@OnEveryDatabase
 class StiltsIT {
 
     private static String token;

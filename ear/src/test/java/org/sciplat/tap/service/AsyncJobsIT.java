@@ -14,11 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sciplat.it.Api;
 import org.sciplat.it.Astronomer;
+import org.sciplat.it.OnEveryDatabase;
 import org.sciplat.it.TapService;
 import org.sciplat.it.TestDatabase;
 import org.sciplat.it.TestServer;
 
 /** UWS jobs belong to the user behind the token, and a query stops at its execution duration. */
+@OnEveryDatabase
 class AsyncJobsIT {
 
     private static String astronomer;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sciplat.it.Api;
+import org.sciplat.it.OnEveryDatabase;
 import org.sciplat.it.TapService;
 import org.sciplat.it.TestDatabase;
 
@@ -25,6 +26,7 @@ import org.sciplat.it.TestDatabase;
  * DML, stacked statements, comments, enormous literals) are each answered with an ADQL error document, and none
  * of them changes anything.
  */
+@OnEveryDatabase
 class HostileAdqlIT {
 
     private static final Path PROBE = Path.of(System.getProperty("java.io.tmpdir"), "sciplat-hostile-probe.csv");

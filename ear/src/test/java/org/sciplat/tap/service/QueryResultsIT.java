@@ -9,10 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sciplat.it.Api;
+import org.sciplat.it.OnEveryDatabase;
 import org.sciplat.it.TapService;
 import org.sciplat.it.TestServer;
 
 /** What a synchronous query gives back: MAXREC and OVERFLOW, the formats, and the table metadata resources. */
+@OnEveryDatabase
 class QueryResultsIT {
 
     private static String bearer;

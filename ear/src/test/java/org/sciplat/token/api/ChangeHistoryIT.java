@@ -22,9 +22,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sciplat.it.Api;
 import org.sciplat.it.Json;
+import org.sciplat.it.OnEveryDatabase;
 import org.sciplat.it.TestServer;
 
 /** Change history: who did what from where, with the anchor's filters and cursor pages. */
+@OnEveryDatabase
 class ChangeHistoryIT {
 
     private static final Pattern NEXT = Pattern.compile("<([^>]+)>; rel=\"next\"");

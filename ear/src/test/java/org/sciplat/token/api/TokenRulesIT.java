@@ -18,10 +18,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sciplat.it.Api;
 import org.sciplat.it.Json;
+import org.sciplat.it.OnEveryDatabase;
 import org.sciplat.it.TestDatabase;
 import org.sciplat.it.TestServer;
 
 /** The anchor's token rules, as a client of the API meets them. */
+@OnEveryDatabase
 class TokenRulesIT {
 
     private static Api.Session astronomer;

@@ -90,11 +90,11 @@ public class QueryRunner {
 
     /**
      * Runs the query once one of the running places is free (waiting at most waitForPlace). started hears the running
-     * statement, so that a job can cancel it. AdqlException, InvalidQueryException or QueryFailedException when it
+     * query, so that a job can cancel it. AdqlException, InvalidQueryException or QueryFailedException when it
      * cannot run. The mode only tags the run's timing.
      */
     public Outcome run(Mode mode, QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
-            ResultOutput output, Consumer<Statement> started) throws IOException {
+            ResultOutput output, Consumer<RunningQuery> started) throws IOException {
         long start = System.nanoTime();
         String outcome = "failed";
         try {
@@ -117,7 +117,7 @@ public class QueryRunner {
     }
 
     private Outcome runWhenPlaced(QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
-            ResultOutput output, Consumer<Statement> started) throws IOException {
+            ResultOutput output, Consumer<RunningQuery> started) throws IOException {
         try {
             if (!running.tryAcquire(waitForPlace.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new ServiceBusyException("The service is running as many queries as it can; please try again"
@@ -135,7 +135,7 @@ public class QueryRunner {
     }
 
     private Outcome runNow(QueryParameters parameters, Duration executionDuration, ResultOutput output,
-            Consumer<Statement> started) throws IOException {
+            Consumer<RunningQuery> started) throws IOException {
         TranslatedQuery query = new AdqlTranslator(catalogue, parsing).translate(parameters.query(),
                 parameters.maxrec());
         try (Connection connection = dataSource.getConnection();
@@ -143,11 +143,14 @@ public class QueryRunner {
             connection.setReadOnly(true);
             statement.setQueryTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, executionDuration.toSeconds())));
             statement.setFetchSize(1_000);
-            started.accept(statement);
+            RunningQuery running = RunningQuery.of(connection, statement, dataSource);
+            started.accept(running);
             try (ResultSet results = statement.executeQuery(query.sql())) {
                 ResultTable table = new ResultTable(results, query.columns(), parameters.maxrec());
                 ResultWriter.write(table, parameters.format(), parameters.query(), output.open(parameters.format()));
                 return new Outcome(table.rowsWritten(), table.overflowed());
+            } finally {
+                running.end();
             }
         } catch (SQLException e) {
             throw failure(e, executionDuration);

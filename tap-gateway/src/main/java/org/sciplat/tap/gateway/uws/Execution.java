@@ -1,9 +1,8 @@
 package org.sciplat.tap.gateway.uws;
 
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
+import org.sciplat.tap.gateway.query.RunningQuery;
 
 /**
  * A job as this server runs it: the task on the managed executor and the statement it runs, both to be stopped
@@ -12,7 +11,7 @@ import java.util.concurrent.Future;
 final class Execution {
 
     private Future<?> task;
-    private Statement statement;
+    private RunningQuery query;
     private boolean stopped;
 
     synchronized void task(Future<?> submitted) {
@@ -23,15 +22,15 @@ final class Execution {
     }
 
     /**
-     * The statement the job is about to run. A job stopped before this never runs it: a cancel that reaches the
+     * The query the job is about to run. A job stopped before this never runs it: a cancel that reaches the
      * database before the statement does is ignored there (seen on PostgreSQL: an abort sent through another server
      * while the job was starting left its query running, and its server unable to stop, for ten minutes).
      */
-    synchronized void running(Statement running) {
+    synchronized void running(RunningQuery running) {
         if (stopped) {
             throw new CancellationException("The job was stopped before its query started");
         }
-        statement = running;
+        query = running;
     }
 
     synchronized boolean stopped() {
@@ -39,11 +38,13 @@ final class Execution {
     }
 
     /**
-     * Stops the job; called again while the job still runs, it cancels the statement again. H2 ignores a cancel
-     * that comes between the statement's creation and its execution, so the watcher repeats it until it lands.
+     * Stops the job; called again while the job still runs, it cancels the query again: a cancel that comes before
+     * the statement reaches the database is lost, so the watcher repeats it until it lands.
      */
     synchronized void stop() {
-        cancelStatement();
+        if (query != null) {
+            query.cancel();
+        }
         if (stopped) {
             return;
         }
@@ -51,16 +52,6 @@ final class Execution {
         // never interrupt the worker: H2 closes its database file when a thread reading it is interrupted
         if (task != null) {
             task.cancel(false);
-        }
-    }
-
-    private void cancelStatement() {
-        if (statement != null) {
-            try {
-                statement.cancel();
-            } catch (SQLException e) {
-                // the statement finished or its connection closed meanwhile: nothing is left to stop
-            }
         }
     }
 }
