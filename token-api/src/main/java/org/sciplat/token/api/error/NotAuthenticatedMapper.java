@@ -7,9 +7,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.sciplat.token.core.token.Authentications;
-import org.sciplat.token.core.token.Authentications.Result;
-import org.sciplat.token.core.token.Authentications.Where;
+import org.sciplat.token.core.auth.Authentications;
+import org.sciplat.token.core.auth.Authentications.Result;
+import org.sciplat.token.core.auth.Authentications.Where;
 
 /** 401 with a Bearer challenge when a route needing a caller got no credential at all. */
 @Provider

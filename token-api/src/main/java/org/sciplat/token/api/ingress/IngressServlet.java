@@ -14,9 +14,9 @@ import java.util.logging.Logger;
 import org.sciplat.token.api.auth.CallerVerifier;
 import org.sciplat.token.api.error.Challenges;
 import org.sciplat.token.core.InvalidTokenException;
-import org.sciplat.token.core.token.Authentications;
-import org.sciplat.token.core.token.Authentications.Result;
-import org.sciplat.token.core.token.Authentications.Where;
+import org.sciplat.token.core.auth.Authentications;
+import org.sciplat.token.core.auth.Authentications.Result;
+import org.sciplat.token.core.auth.Authentications.Where;
 import org.sciplat.token.core.token.AuthorizationHeader;
 import org.sciplat.token.core.token.VerifiedToken;
 
