@@ -12,20 +12,23 @@ import java.util.Optional;
 import java.util.Set;
 import org.sciplat.tap.gateway.PlainText;
 import org.sciplat.tap.gateway.proxy.UpstreamTap;
-import org.sciplat.token.core.InvalidTokenException;
-import org.sciplat.token.core.TokenServiceException;
-import org.sciplat.token.core.token.Authentications;
-import org.sciplat.token.core.token.Authentications.Result;
-import org.sciplat.token.core.token.Authentications.Where;
-import org.sciplat.token.core.token.AuthorizationHeader;
-import org.sciplat.token.core.token.TokenVerifier;
+import org.sciplat.token.core.auth.AuthenticationResult;
+import org.sciplat.token.core.auth.AuthenticationResult.Authenticated;
+import org.sciplat.token.core.auth.AuthenticationResult.InsufficientScope;
+import org.sciplat.token.core.auth.AuthenticationResult.Invalid;
+import org.sciplat.token.core.auth.AuthenticationResult.Refusal;
+import org.sciplat.token.core.auth.Authentications.Where;
+import org.sciplat.token.core.auth.Authenticator;
+import org.sciplat.token.core.auth.Challenge;
+import org.sciplat.token.core.auth.Credentials;
+import org.sciplat.token.core.auth.Requirement;
 import org.sciplat.token.core.token.VerifiedToken;
 
 /**
- * Admits a TAP request only with a valid token holding read:tap, and makes its user the request's principal (or, in
- * proxy mode, passes it on to the upstream TAP service with a JWT for the user).
- * Verification goes through token-core's cache: the twenty identical retries a java.net client makes with a wrong
- * password cost one database look-up, and a revocation is seen at once.
+ * Admits a TAP request only with a valid token holding read:tap, as token-core's {@link Authenticator} decides, and
+ * makes its user the request's principal (or, in proxy mode, passes it on to the upstream TAP service with a JWT for
+ * the user). A refusal carries two challenges, Bearer for token-aware clients and Basic because TOPCAT, STILTS and
+ * every other java.net client only retry with credentials after a Basic one.
  */
 @WebFilter(filterName = "TokenGatewayFilter", urlPatterns = "/*")
 public class TokenGatewayFilter extends HttpFilter {
@@ -37,61 +40,32 @@ public class TokenGatewayFilter extends HttpFilter {
     private static final Set<String> PUBLIC_PATHS = Set.of("/availability", "/capabilities");
 
     @Inject
-    transient TokenVerifier verifier;
+    transient Authenticator authenticator;
 
     @Inject
     transient UpstreamTap upstream;
-
-    @Inject
-    transient Authentications authentications;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         boolean open = PUBLIC_PATHS.contains(path);
-        Challenge challenge = new Challenge(request.getServerName());
-        Optional<String> presented;
-        Optional<VerifiedToken> caller;
-        try {
-            presented = AuthorizationHeader.token(request.getHeader("Authorization"));
-            caller = presented.map(verifier::verify);
-        } catch (InvalidTokenException e) {
-            authentications.record(Where.TAP, Result.INVALID_TOKEN);
+        AuthenticationResult result = authenticator.authenticate(Where.TAP,
+                Credentials.authorization(request.getHeaders("Authorization")),
+                open ? Requirement.NONE : Requirement.scope(REQUIRED_SCOPE));
+        if (result instanceof Authenticated caller) {
+            // on a public resource, a token without the scope is as good as none
+            pass(request, response, chain, Optional.of(caller.token()).filter(t -> t.hasScope(REQUIRED_SCOPE)),
+                    caller.presented());
+        } else if (open) {
             // a public resource answers anyone; a stale token sent along must not make it refuse
-            if (open) {
-                pass(request, response, chain, Optional.empty(), null);
-            } else {
-                challenge.invalidToken(response);
-            }
-            return;
-        } catch (TokenServiceException e) {
-            authentications.record(Where.TAP, Result.UNAVAILABLE);
-            if (open) {
-                pass(request, response, chain, Optional.empty(), null);
-            } else {
-                PlainText.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                        "Tokens cannot be verified right now; please try again in a moment");
-            }
-            return;
+            pass(request, response, chain, Optional.empty(), null);
+        } else if (result instanceof Refusal refusal) {
+            refuse(request, response, refusal);
+        } else {
+            PlainText.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "Tokens cannot be verified right now; please try again in a moment");
         }
-        if (caller.isEmpty()) {
-            if (open) {
-                pass(request, response, chain, Optional.empty(), null);
-            } else {
-                authentications.record(Where.TAP, Result.MISSING);
-                challenge.missingCredentials(response);
-            }
-            return;
-        }
-        if (!open && !caller.get().hasScope(REQUIRED_SCOPE)) {
-            authentications.record(Where.TAP, Result.INSUFFICIENT_SCOPE);
-            challenge.insufficientScope(response, REQUIRED_SCOPE);
-            return;
-        }
-        authentications.record(Where.TAP, Result.SUCCESS);
-        // on a public resource, a token without the scope is as good as none
-        pass(request, response, chain, caller.filter(c -> c.hasScope(REQUIRED_SCOPE)), presented.get());
     }
 
     /** To the embedded service, with the caller as principal, or in proxy mode to the upstream service. */
@@ -102,5 +76,22 @@ public class TokenGatewayFilter extends HttpFilter {
         } else {
             chain.doFilter(caller.<HttpServletRequest>map(c -> new TapCaller(request, c)).orElse(request), response);
         }
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal)
+            throws IOException {
+        Challenge challenge = new Challenge(request.getServerName());
+        response.addHeader("WWW-Authenticate", challenge.bearer(refusal));
+        response.setHeader("Cache-Control", "no-store");
+        if (refusal instanceof InsufficientScope insufficient) {
+            PlainText.send(response, HttpServletResponse.SC_FORBIDDEN, "The token does not have the "
+                    + String.join(" ", insufficient.scopes()) + " scope that the TAP service requires");
+            return;
+        }
+        response.addHeader("WWW-Authenticate", challenge.basic());
+        PlainText.send(response, HttpServletResponse.SC_UNAUTHORIZED, refusal instanceof Invalid invalid
+                ? invalid.reason()
+                : "Authentication required: send a token as a Bearer token, or as the password of HTTP Basic"
+                        + " authentication with the user name x-oauth-basic");
     }
 }

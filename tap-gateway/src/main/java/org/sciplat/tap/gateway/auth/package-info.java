@@ -1,2 +1,2 @@
-/** Who may use the TAP service: the servlet filter that reads a token from Bearer or Basic credentials. */
+/** Who may use the TAP service: the filter that asks token-core's authenticator, and the caller it admits. */
 package org.sciplat.tap.gateway.auth;

@@ -11,27 +11,25 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.sciplat.token.core.DatabaseUnavailableException;
 import org.sciplat.token.core.InvalidTokenException;
 import org.sciplat.token.core.PermissionDeniedException;
-import org.sciplat.token.core.TokenServiceException;
-import org.sciplat.token.core.token.Authentications;
-import org.sciplat.token.core.token.Authentications.Result;
-import org.sciplat.token.core.token.Authentications.Where;
-import org.sciplat.token.core.token.AuthorizationHeader;
-import org.sciplat.token.core.token.TokenVerifier;
-import org.sciplat.token.core.token.VerifiedToken;
+import org.sciplat.token.core.auth.AuthenticationResult;
+import org.sciplat.token.core.auth.AuthenticationResult.Authenticated;
+import org.sciplat.token.core.auth.AuthenticationResult.Invalid;
+import org.sciplat.token.core.auth.AuthenticationResult.Unavailable;
+import org.sciplat.token.core.auth.Authentications.Where;
+import org.sciplat.token.core.auth.Authenticator;
+import org.sciplat.token.core.auth.Credentials;
+import org.sciplat.token.core.auth.Requirement;
 
 /**
- * Establishes the caller from, in this order, the browser's session cookie or the Authorization header: Bearer,
- * or Basic with the token as the username or the password (the other being {@code x-oauth-basic} or anything).
- * A state-changing request authenticated by the cookie must carry the session's CSRF value in X-CSRF-Token.
- *
- * <p>A Bearer JWT from the token exchange is verified through the container's MicroProfile JWT (see
- * {@link CallerVerifier}); the caller is then the token the JWT was exchanged from.
+ * The API's way in: hands the browser's session cookie and the Authorization header to token-core's
+ * {@link Authenticator} and makes its answer the request's {@link Caller}, or the API's error. It requires nothing
+ * itself: each resource decides whether it needs a caller. A state-changing request authenticated by the cookie
+ * must carry the session's CSRF value in X-CSRF-Token.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -43,19 +41,13 @@ public class CredentialFilter implements ContainerRequestFilter {
     private static final Set<String> CREDENTIAL_IN_BODY = Set.of("login", "token-exchange");
 
     @Inject
-    TokenVerifier verifier;
-
-    @Inject
-    CallerVerifier callers;
+    Authenticator authenticator;
 
     @Inject
     Caller caller;
 
     @Inject
     ClientAddress clientAddress;
-
-    @Inject
-    Authentications authentications;
 
     @Context
     HttpServletRequest servletRequest;
@@ -70,44 +62,23 @@ public class CredentialFilter implements ContainerRequestFilter {
         // must neither stand in for it nor make the request fail for want of a CSRF header
         String path = request.getUriInfo().getPath().replaceFirst("^/", "");
         boolean credentialInBody = "POST".equals(request.getMethod()) && CREDENTIAL_IN_BODY.contains(path);
-        Optional<String> fromCookie = Optional.ofNullable(request.getCookies().get(SESSION_COOKIE))
-                .filter(cookie -> !credentialInBody)
+        Optional<String> cookie = Optional.ofNullable(request.getCookies().get(SESSION_COOKIE))
+                .filter(sent -> !credentialInBody)
                 .map(Cookie::getValue);
-        if (fromCookie.isPresent()) {
-            Optional<VerifiedToken> session = verifyQuietly(fromCookie.get());
-            if (session.isPresent()) {
-                if (!SAFE_METHODS.contains(request.getMethod())
-                        && !Csrf.matches(fromCookie.get(), request.getHeaderString(CSRF_HEADER))) {
-                    throw new PermissionDeniedException("Missing or wrong " + CSRF_HEADER + " header");
-                }
-                caller.authenticated(session.get(), fromCookie.get(), true);
-                authentications.record(Where.API, Result.SUCCESS);
-                return;
+        Credentials credentials = Credentials.authorization(servletRequest.getHeaders(HttpHeaders.AUTHORIZATION))
+                .withSessionCookie(cookie)
+                .withContainerJwt(ContainerJwt.of(servletRequest, servletResponse));
+        AuthenticationResult result = authenticator.authenticate(Where.API, credentials, Requirement.NONE);
+        if (result instanceof Authenticated authenticated) {
+            if (authenticated.fromSessionCookie() && !SAFE_METHODS.contains(request.getMethod())
+                    && !Csrf.matches(authenticated.presented(), request.getHeaderString(CSRF_HEADER))) {
+                throw new PermissionDeniedException("Missing or wrong " + CSRF_HEADER + " header");
             }
-        }
-        Optional<String> presented = AuthorizationHeader.token(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        if (presented.isEmpty()) {
-            return;
-        }
-        VerifiedToken verified;
-        try {
-            verified = callers.verify(presented.get(), servletRequest, servletResponse);
-        } catch (InvalidTokenException e) {
-            authentications.record(Where.API, Result.INVALID_TOKEN);
-            throw e;
-        } catch (TokenServiceException e) {
-            authentications.record(Where.API, Result.UNAVAILABLE);
-            throw e;
-        }
-        caller.authenticated(verified, presented.get(), false);
-        authentications.record(Where.API, Result.SUCCESS);
-    }
-
-    private Optional<VerifiedToken> verifyQuietly(String token) {
-        try {
-            return Optional.of(verifier.verify(token));
-        } catch (InvalidTokenException e) {
-            return Optional.empty();
+            caller.authenticated(authenticated.token(), authenticated.presented(), authenticated.fromSessionCookie());
+        } else if (result instanceof Invalid invalid) {
+            throw new InvalidTokenException(invalid.reason());
+        } else if (result instanceof Unavailable) {
+            throw new DatabaseUnavailableException("Tokens cannot be verified right now; please try again", null);
         }
     }
 }

@@ -26,10 +26,10 @@ import org.sciplat.token.api.error.NotAuthenticatedException;
 import org.sciplat.token.core.InvalidRequestException;
 import org.sciplat.token.core.RequestField;
 import org.sciplat.token.core.TokenServiceException;
+import org.sciplat.token.core.auth.Authentications;
+import org.sciplat.token.core.auth.Authentications.Result;
+import org.sciplat.token.core.auth.Authentications.Where;
 import org.sciplat.token.core.scope.ScopeCatalogue;
-import org.sciplat.token.core.token.Authentications;
-import org.sciplat.token.core.token.Authentications.Result;
-import org.sciplat.token.core.token.Authentications.Where;
 import org.sciplat.token.core.token.NewToken;
 import org.sciplat.token.core.token.Sessions;
 

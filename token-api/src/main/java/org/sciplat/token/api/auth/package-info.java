@@ -1,2 +1,2 @@
-/** Who is calling: the token from a Bearer or Basic header or the session cookie, checked by token-core. */
+/** Who is calling: the session cookie and Authorization header handed to token-core's authenticator, and logins. */
 package org.sciplat.token.api.auth;

@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.sciplat.token.core.InvalidTokenException;
+import org.sciplat.token.core.auth.AuthenticationResult.Invalid;
+import org.sciplat.token.core.auth.Challenge;
 
 /** A refused token: the client is told how to present a good one, and no cache keeps the refusal. */
 @Provider
@@ -17,7 +19,8 @@ public class InvalidTokenMapper implements ExceptionMapper<InvalidTokenException
     @Override
     public Response toResponse(InvalidTokenException e) {
         return TokenServiceExceptionMapper.response(e)
-                .header("WWW-Authenticate", Challenges.invalidToken(uri))
+                .header("WWW-Authenticate", new Challenge(uri.getBaseUri().getHost())
+                        .bearer(new Invalid(e.getMessage())))
                 .header("Cache-Control", "no-cache, no-store")
                 .build();
     }

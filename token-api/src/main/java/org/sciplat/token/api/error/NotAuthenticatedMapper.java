@@ -7,9 +7,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.sciplat.token.core.token.Authentications;
-import org.sciplat.token.core.token.Authentications.Result;
-import org.sciplat.token.core.token.Authentications.Where;
+import org.sciplat.token.core.auth.AuthenticationResult.Missing;
+import org.sciplat.token.core.auth.Authentications.Where;
+import org.sciplat.token.core.auth.Authenticator;
+import org.sciplat.token.core.auth.Challenge;
 
 /** 401 with a Bearer challenge when a route needing a caller got no credential at all. */
 @Provider
@@ -19,13 +20,13 @@ public class NotAuthenticatedMapper implements ExceptionMapper<NotAuthenticatedE
     UriInfo uri;
 
     @Inject
-    Authentications authentications;
+    Authenticator authenticator;
 
     @Override
     public Response toResponse(NotAuthenticatedException e) {
-        authentications.record(Where.API, Result.MISSING);
+        authenticator.countMissing(Where.API);
         return Response.status(Response.Status.UNAUTHORIZED)
-                .header("WWW-Authenticate", Challenges.bearer(uri))
+                .header("WWW-Authenticate", new Challenge(uri.getBaseUri().getHost()).bearer(new Missing()))
                 .header("Cache-Control", "no-cache, no-store")
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ErrorBody.of(e.getMessage(), "not_authenticated"))

@@ -9,16 +9,17 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.sciplat.token.api.auth.CallerVerifier;
-import org.sciplat.token.api.error.Challenges;
-import org.sciplat.token.core.InvalidTokenException;
-import org.sciplat.token.core.token.Authentications;
-import org.sciplat.token.core.token.Authentications.Result;
-import org.sciplat.token.core.token.Authentications.Where;
-import org.sciplat.token.core.token.AuthorizationHeader;
-import org.sciplat.token.core.token.VerifiedToken;
+import org.sciplat.token.api.auth.ContainerJwt;
+import org.sciplat.token.core.auth.AuthenticationResult;
+import org.sciplat.token.core.auth.AuthenticationResult.Authenticated;
+import org.sciplat.token.core.auth.AuthenticationResult.Invalid;
+import org.sciplat.token.core.auth.AuthenticationResult.Missing;
+import org.sciplat.token.core.auth.AuthenticationResult.Refusal;
+import org.sciplat.token.core.auth.Authentications.Where;
+import org.sciplat.token.core.auth.Authenticator;
+import org.sciplat.token.core.auth.Challenge;
+import org.sciplat.token.core.auth.Credentials;
+import org.sciplat.token.core.auth.Requirement;
 
 /**
  * The anchor token service's {@code /ingress/auth}, at {@code /auth/ingress/auth}: what an NGINX
@@ -27,20 +28,15 @@ import org.sciplat.token.core.token.VerifiedToken;
  *
  * <p>200 with {@code X-Auth-Request-User} and {@code X-Auth-Request-Scopes} when the token passes; 401 with a
  * challenge without a valid token; 403 with {@code error="insufficient_scope"} when a scope is missing. A plain
- * servlet: it is on the path of every proxied request, and does nothing but verify.
+ * servlet: it is on the path of every proxied request, and does nothing but ask the {@link Authenticator}.
  */
 @WebServlet(name = "IngressCheck", urlPatterns = "/ingress/auth")
 public class IngressServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Logger LOG = Logger.getLogger(IngressServlet.class.getName());
-
     @Inject
-    CallerVerifier callers;
-
-    @Inject
-    Authentications authentications;
+    Authenticator authenticator;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -53,43 +49,27 @@ public class IngressServlet extends HttpServlet {
                     "At least one valid scope is required, and satisfy must be all or any");
             return;
         }
-        String realm = request.getServerName();
         response.setHeader("Cache-Control", "no-cache, no-store");
-        VerifiedToken token;
-        try {
-            Optional<String> presented = AuthorizationHeader.token(request.getHeader("Authorization"));
-            if (presented.isEmpty()) {
-                authentications.record(Where.INGRESS, Result.MISSING);
-                response.setHeader("WWW-Authenticate", Challenges.bearer(realm));
+        AuthenticationResult result = authenticator.authenticate(Where.INGRESS,
+                Credentials.authorization(request.getHeaders("Authorization"))
+                        .withContainerJwt(ContainerJwt.of(request, response)),
+                satisfy.equals("any") ? Requirement.anyOf(scopes) : Requirement.allOf(scopes));
+        if (result instanceof Authenticated caller) {
+            response.setHeader("X-Auth-Request-User", caller.token().username());
+            response.setHeader("X-Auth-Request-Scopes", String.join(" ", caller.token().scopes()));
+            response.setStatus(HttpServletResponse.SC_OK);
+        } else if (result instanceof Refusal refusal) {
+            response.setHeader("WWW-Authenticate", new Challenge(request.getServerName()).bearer(refusal));
+            if (refusal instanceof Missing) {
                 error(response, 401, "not_authenticated", "Authentication required");
-                return;
+            } else if (refusal instanceof Invalid invalid) {
+                error(response, 401, "invalid_token", invalid.reason());
+            } else {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             }
-            token = callers.verify(presented.get(), request, response);
-        } catch (RuntimeException e) {
-            if (!(e instanceof InvalidTokenException)) {
-                // never the container's HTML page, nor an incident report holding the request's headers
-                LOG.log(Level.SEVERE, "Ingress check failed: " + e.getClass().getName());
-                authentications.record(Where.INGRESS, Result.UNAVAILABLE);
-                error(response, 503, "unavailable", "The token service cannot check tokens right now");
-                return;
-            }
-            authentications.record(Where.INGRESS, Result.INVALID_TOKEN);
-            response.setHeader("WWW-Authenticate", Challenges.invalidToken(realm));
-            error(response, 401, "invalid_token", e.getMessage());
-            return;
+        } else {
+            error(response, 503, "unavailable", "The token service cannot check tokens right now");
         }
-        boolean allowed = satisfy.equals("any")
-                ? scopes.stream().anyMatch(token::hasScope) : scopes.stream().allMatch(token::hasScope);
-        if (!allowed) {
-            authentications.record(Where.INGRESS, Result.INSUFFICIENT_SCOPE);
-            response.setHeader("WWW-Authenticate", Challenges.insufficientScope(realm, scopes));
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        authentications.record(Where.INGRESS, Result.SUCCESS);
-        response.setHeader("X-Auth-Request-User", token.username());
-        response.setHeader("X-Auth-Request-Scopes", String.join(" ", token.scopes()));
-        response.setStatus(HttpServletResponse.SC_OK);
     }
 
     /** The API's error body; the messages are fixed texts, never echoes of the request. */

@@ -75,6 +75,11 @@ public final class TokenCredential {
         return new TokenCredential(key, secret);
     }
 
+    /** Whether a string is meant as a token, well-formed or not: in HTTP Basic, what tells it from x-oauth-basic. */
+    public static boolean isMeantAsToken(String value) {
+        return value.startsWith(PREFIX);
+    }
+
     /** Whether a string is a valid token key, such as the {@code {key}} of a URL. */
     public static boolean isKey(String key) {
         return key != null && PART.matcher(key).matches();

@@ -8,9 +8,9 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.sciplat.token.core.TokenServiceException;
-import org.sciplat.token.core.token.Authentications;
-import org.sciplat.token.core.token.Authentications.Result;
-import org.sciplat.token.core.token.Authentications.Where;
+import org.sciplat.token.core.auth.Authentications;
+import org.sciplat.token.core.auth.Authentications.Result;
+import org.sciplat.token.core.auth.Authentications.Where;
 import org.sciplat.token.core.token.NewToken;
 import org.sciplat.token.core.token.Sessions;
 

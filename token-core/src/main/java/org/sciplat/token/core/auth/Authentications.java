@@ -1,4 +1,4 @@
-package org.sciplat.token.core.token;
+package org.sciplat.token.core.auth;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +34,7 @@ public class Authentications {
         SUCCESS,
         /** A resource that needs a caller got no credential at all. */
         MISSING,
-        /** A token was presented that is malformed, unknown, wrongly signed, expired or revoked. */
+        /** A credential was presented that is malformed, ambiguous, unknown, wrongly signed, expired or revoked. */
         INVALID_TOKEN,
         /** A login with a wrong username or password. */
         INVALID_CREDENTIALS,
