@@ -16,8 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +26,7 @@ import org.sciplat.tap.gateway.catalogue.Catalogue;
 import org.sciplat.tap.gateway.catalogue.TapSchemaTables;
 import org.sciplat.tap.gateway.demo.AllWiseMep;
 import org.sciplat.tap.gateway.demo.SyntheticSample;
+import org.sciplat.token.core.schema.InMemoryDatabase;
 
 /** ADQL translated and run on H2 with the service's own migrations, tables and demo sample. */
 class AdqlTranslatorTest {
@@ -35,15 +35,13 @@ class AdqlTranslatorTest {
             + " WHERE CONTAINS(POINT('ICRS', ra, decl), CIRCLE('ICRS', 192.85, 27.13, .2)) = 1";
     private static final SyntheticSample SAMPLE = new SyntheticSample(30_000);
 
-    private static JdbcDataSource database;
+    private static DataSource database;
     private static AdqlTranslator translator;
     private static ExecutorService parsing;
 
     @BeforeAll
     static void migrateAndLoad() throws SQLException {
-        database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:adql;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        database = InMemoryDatabase.migrated("adql").dataSource();
         Catalogue catalogue = new Catalogue(database);
         catalogue.publish(TapSchemaTables.SCHEMA, TapSchemaTables.ALL);
         try (Connection connection = database.getConnection()) {

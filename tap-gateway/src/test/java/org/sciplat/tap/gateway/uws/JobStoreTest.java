@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sciplat.token.core.schema.InMemoryDatabase;
 
 /**
  * Jobs in H2 with the service's own migrations, as two servers sharing one database see them: server A runs the
@@ -34,7 +34,7 @@ class JobStoreTest {
     private static final String SERVER_A = UUID.randomUUID().toString();
     private static final Map<String, String> QUERY = Map.of("LANG", "ADQL", "QUERY", "SELECT TOP 1 ra FROM t");
 
-    private static JdbcDataSource database;
+    private static DataSource database;
     private static JobStore serverA;
     private static JobStore serverB;
 
@@ -42,9 +42,7 @@ class JobStoreTest {
 
     @BeforeAll
     static void migrate() {
-        database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:uws;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        database = InMemoryDatabase.migrated("uws").dataSource();
         serverA = new JobStore(database);
         serverB = new JobStore(database);
     }

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.auth.Caller;
 import org.sciplat.token.api.error.ErrorBody;
-import org.sciplat.token.core.token.Tokens;
+import org.sciplat.token.core.history.TokenHistory;
 
 /**
  * Change history, newest first. Filters: since and until (epoch seconds or ISO-8601), key (a token and its direct
@@ -37,7 +37,7 @@ import org.sciplat.token.core.token.Tokens;
 public class HistoryResource {
 
     @Inject
-    Tokens tokens;
+    TokenHistory history;
 
     @Inject
     Caller caller;
@@ -57,7 +57,7 @@ public class HistoryResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response userHistory(@PathParam("username") String username,
             @BeanParam HistoryParameters parameters) {
-        return HistoryParameters.page(tokens.userHistory(caller.token(), username, parameters.query(null, null),
+        return HistoryParameters.page(history.ofUser(caller.token(), username, parameters.query(null, null),
                 parameters.cursor(), parameters.limit()), uri);
     }
 
@@ -73,7 +73,7 @@ public class HistoryResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response allHistory(@QueryParam("username") String username, @QueryParam("actor") String actor,
             @BeanParam HistoryParameters parameters) {
-        return HistoryParameters.page(tokens.allHistory(caller.token(), parameters.query(username, actor),
+        return HistoryParameters.page(history.all(caller.token(), parameters.query(username, actor),
                 parameters.cursor(), parameters.limit()), uri);
     }
 }

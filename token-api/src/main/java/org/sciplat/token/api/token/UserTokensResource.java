@@ -35,6 +35,7 @@ import org.sciplat.token.api.auth.Caller;
 import org.sciplat.token.api.error.ErrorBody;
 import org.sciplat.token.api.history.HistoryParameters;
 import org.sciplat.token.core.RequestField;
+import org.sciplat.token.core.history.TokenHistory;
 import org.sciplat.token.core.token.NewToken;
 import org.sciplat.token.core.token.TokenChanges;
 import org.sciplat.token.core.token.Tokens;
@@ -50,6 +51,9 @@ public class UserTokensResource {
 
     @Inject
     Tokens tokens;
+
+    @Inject
+    TokenHistory history;
 
     @Inject
     Caller caller;
@@ -176,7 +180,7 @@ public class UserTokensResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response tokenHistory(@PathParam("username") String username, @PathParam("key") String key,
             @BeanParam HistoryParameters parameters) {
-        return HistoryParameters.page(tokens.tokenHistory(caller.token(), username, key,
+        return HistoryParameters.page(history.ofToken(caller.token(), username, key,
                 parameters.query(null, null), parameters.cursor(), parameters.limit()), uri);
     }
 }

@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.sciplat.token.core.token.ScopeSet;
+import org.sciplat.token.core.token.TokenChangeAction;
+import org.sciplat.token.core.token.TokenChanged;
 import org.sciplat.token.core.token.TokenInfo;
 import org.sciplat.token.core.token.TokenType;
 import org.sciplat.token.core.token.UtcTime;
@@ -76,7 +78,8 @@ public class TokenChange {
         // for JPA
     }
 
-    TokenChange(TokenInfo token, TokenChangeAction action, String actor, String ipAddress, Instant at) {
+    TokenChange(TokenChanged change) {
+        TokenInfo token = change.token();
         this.tokenKey = token.key();
         this.username = token.username();
         this.tokenType = token.type();
@@ -85,15 +88,16 @@ public class TokenChange {
         this.scopes = ScopeSet.join(token.scopes());
         this.service = token.service();
         this.expires = UtcTime.toColumn(token.expires());
-        this.action = action;
-        this.actor = actor;
-        this.ipAddress = ipAddress;
+        this.action = change.action();
+        this.actor = change.actor();
+        this.ipAddress = change.ipAddress();
         this.ipHex = IpAddress.hex(ipAddress).orElse(null);
-        this.eventTime = UtcTime.toColumn(at.truncatedTo(ChronoUnit.SECONDS));
+        this.eventTime = UtcTime.toColumn(change.at().truncatedTo(ChronoUnit.SECONDS));
+        change.before().ifPresent(this::before);
     }
 
     /** An edit records the values before it; only those that changed. */
-    void before(TokenInfo old) {
+    private void before(TokenInfo old) {
         if (!Objects.equals(old.name(), name)) {
             oldName = old.name();
         }

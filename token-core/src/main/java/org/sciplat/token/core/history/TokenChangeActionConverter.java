@@ -3,6 +3,7 @@ package org.sciplat.token.core.history;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Locale;
+import org.sciplat.token.core.token.TokenChangeAction;
 
 @Converter(autoApply = true)
 public class TokenChangeActionConverter implements AttributeConverter<TokenChangeAction, String> {

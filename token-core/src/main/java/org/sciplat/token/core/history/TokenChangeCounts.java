@@ -14,6 +14,8 @@ import java.util.Map;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.sciplat.token.core.token.TokenChangeAction;
+import org.sciplat.token.core.token.TokenChanged;
 import org.sciplat.token.core.token.TokenType;
 
 /**
@@ -53,12 +55,12 @@ public class TokenChangeCounts {
         // creating the bean registered the counters
     }
 
-    /** Counts the change when the current transaction commits; an edit is not counted. */
-    void countOnCommit(TokenChangeAction action, TokenType type) {
-        if (!counters.containsKey(action)) {
+    /** Counts the change when the transaction that made it commits; an edit is not counted. */
+    void countOnCommit(@Observes TokenChanged change) {
+        if (!counters.containsKey(change.action())) {
             return;
         }
-        Counter counter = counters.get(action).get(type);
+        Counter counter = counters.get(change.action()).get(change.token().type());
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

@@ -2,6 +2,7 @@ package org.sciplat.token.core.history;
 
 import java.time.Instant;
 import java.util.SortedSet;
+import org.sciplat.token.core.token.TokenChangeAction;
 import org.sciplat.token.core.token.TokenType;
 
 /** A change history row as callers see it; the {@code old*} values are set on edits, for what changed. */

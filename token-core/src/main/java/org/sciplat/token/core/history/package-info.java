@@ -1,2 +1,2 @@
-/** Token change history: who created, edited, revoked or expired which token, when and from where. */
+/** Token change history: its rules (TokenHistory), its store (HistoryStore, every query) and its values; reads token. */
 package org.sciplat.token.core.history;

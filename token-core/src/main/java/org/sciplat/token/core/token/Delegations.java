@@ -1,10 +1,8 @@
 package org.sciplat.token.core.token;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,8 +18,6 @@ import org.sciplat.token.core.InvalidMinimumLifetimeException;
 import org.sciplat.token.core.InvalidServiceException;
 import org.sciplat.token.core.InvalidTokenException;
 import org.sciplat.token.core.PermissionDeniedException;
-import org.sciplat.token.core.history.TokenChangeAction;
-import org.sciplat.token.core.history.TokenHistory;
 
 /**
  * Tokens delegated from a login session: the notebook token (the session's scopes) and internal tokens for a
@@ -33,11 +29,11 @@ public class Delegations {
 
     private static final Pattern SERVICE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
-    @PersistenceContext(unitName = "tokens")
-    EntityManager em;
+    @Inject
+    TokenStore store;
 
     @Inject
-    TokenHistory history;
+    Event<TokenChanged> changes;
 
     @Inject
     @ConfigProperty(name = "sciplat.session.lifetime")
@@ -74,14 +70,10 @@ public class Delegations {
         }
         // Locking the session row makes concurrent requests of one session wait for each other, so they share
         // one delegated token instead of each minting its own.
-        Token parent = em.find(Token.class, session.key(), LockModeType.PESSIMISTIC_WRITE);
-        if (parent == null) {
-            throw new InvalidTokenException("Token is not valid");
-        }
+        Token parent = store.findLocked(session.key())
+                .orElseThrow(() -> new InvalidTokenException("Token is not valid"));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Optional<Token> reusable = em.createNamedQuery("Token.children", Token.class)
-                .setParameter("parent", parent.key())
-                .getResultStream()
+        Optional<Token> reusable = store.children(parent.key()).stream()
                 .filter(child -> child.type() == type)
                 .filter(child -> Objects.equals(child.service(), service))
                 .filter(child -> child.scopes().equals(scopes))
@@ -101,8 +93,8 @@ public class Delegations {
         TokenCredential credential = TokenCredential.derive(presentedSession, TokenCredential.newKey());
         Token child = new Token(credential, parent.username(), type, null, scopes, service, parent.key(), now,
                 expires);
-        em.persist(child);
-        history.record(child.info(), TokenChangeAction.CREATE, session.actor(), ipAddress, now);
+        store.add(child);
+        changes.fire(TokenChanged.of(TokenChangeAction.CREATE, child.info(), session.actor(), ipAddress, now));
         return new NewToken(credential, child.info());
     }
 

@@ -1,9 +1,8 @@
 package org.sciplat.token.core.token;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,8 +11,6 @@ import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sciplat.token.core.NotASessionException;
 import org.sciplat.token.core.PermissionDeniedException;
-import org.sciplat.token.core.history.TokenChangeAction;
-import org.sciplat.token.core.history.TokenHistory;
 import org.sciplat.token.core.scope.Scope;
 import org.sciplat.token.core.scope.ScopeCatalogue;
 import org.sciplat.token.core.user.DirectoryUser;
@@ -23,8 +20,8 @@ import org.sciplat.token.core.user.UserDirectory;
 @Stateless
 public class Sessions {
 
-    @PersistenceContext(unitName = "tokens")
-    EntityManager em;
+    @Inject
+    TokenStore store;
 
     @Inject
     UserDirectory directory;
@@ -36,7 +33,7 @@ public class Sessions {
     Tokens tokens;
 
     @Inject
-    TokenHistory history;
+    Event<TokenChanged> changes;
 
     @Inject
     @ConfigProperty(name = "sciplat.session.lifetime")
@@ -54,8 +51,8 @@ public class Sessions {
         TokenCredential credential = TokenCredential.generate();
         Token session = new Token(credential, user.username(), TokenType.SESSION, null, scopes, null, null,
                 now, now.plus(lifetime));
-        em.persist(session);
-        history.record(session.info(), TokenChangeAction.CREATE, user.username(), ipAddress, now);
+        store.add(session);
+        changes.fire(TokenChanged.of(TokenChangeAction.CREATE, session.info(), user.username(), ipAddress, now));
         return new NewToken(credential, session.info());
     }
 

@@ -3,7 +3,6 @@ package org.sciplat.token.core.token;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,12 +16,6 @@ import java.util.SortedSet;
  */
 @Entity
 @Table(name = "token")
-@NamedQuery(name = "Token.ofUser", query = "SELECT t FROM Token t WHERE t.username = :username")
-@NamedQuery(name = "Token.named",
-        query = "SELECT t FROM Token t WHERE t.username = :username AND t.name = :name")
-@NamedQuery(name = "Token.children", query = "SELECT t FROM Token t WHERE t.parentKey = :parent")
-@NamedQuery(name = "Token.expiredAt", query = "SELECT t FROM Token t WHERE t.expires <= :now")
-@NamedQuery(name = "Token.delete", query = "DELETE FROM Token t WHERE t.key = :key")
 public class Token {
 
     @Id

@@ -39,7 +39,7 @@ public class TokenVerifier {
     private static final int MAX_ENTRIES = 100_000;
 
     @Inject
-    TokenLookup lookup;
+    TokenStore store;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -51,16 +51,16 @@ public class TokenVerifier {
     @Inject
     MetricRegistry metrics;
 
-    private Cache<String, Known> known;
-    private Cache<String, Boolean> refused;
+    private final Cache<String, Known> known =
+            Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(POSITIVE_TTL).build();
+    private final Cache<String, Boolean> refused =
+            Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(NEGATIVE_TTL).build();
     private final AtomicLong databaseLookups = new AtomicLong();
     private final AtomicLong cacheHits = new AtomicLong();
 
     @PostConstruct
     void start() {
         bootstrapToken.ifPresent(TokenCredential::parse);
-        known = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(POSITIVE_TTL).build();
-        refused = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(NEGATIVE_TTL).build();
         // the figures operators watch: look-ups that reached the database, and those the cache answered
         metrics.gauge("token.verification.database.lookups", databaseLookups, AtomicLong::get);
         metrics.gauge("token.verification.cache.hits", cacheHits, AtomicLong::get);
@@ -141,7 +141,7 @@ public class TokenVerifier {
             return Optional.of(entry);
         }
         databaseLookups.incrementAndGet();
-        Optional<Known> stored = lookup.find(key).map(Known::new);
+        Optional<Known> stored = store.find(key).map(Known::new);
         stored.ifPresent(found -> known.put(key, found));
         return stored;
     }
@@ -159,7 +159,7 @@ public class TokenVerifier {
             return;
         }
         if (entry.lastUsedWritten.compareAndSet(previous, now)) {
-            lookup.markUsed(entry.token.key(), now);
+            store.markUsed(entry.token.key(), now);
         }
     }
 

@@ -1,9 +1,8 @@
 package org.sciplat.token.core.token;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,9 +10,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sciplat.token.core.DuplicateTokenNameException;
@@ -25,10 +26,6 @@ import org.sciplat.token.core.InvalidUsernameException;
 import org.sciplat.token.core.NotFoundException;
 import org.sciplat.token.core.PermissionDeniedException;
 import org.sciplat.token.core.RequestField;
-import org.sciplat.token.core.history.HistoryPage;
-import org.sciplat.token.core.history.HistoryQuery;
-import org.sciplat.token.core.history.TokenChangeAction;
-import org.sciplat.token.core.history.TokenHistory;
 import org.sciplat.token.core.scope.ScopeCatalogue;
 import org.sciplat.token.core.user.Username;
 
@@ -49,14 +46,14 @@ public class Tokens {
             .thenComparing(TokenInfo::created, Comparator.reverseOrder())
             .thenComparing(TokenInfo::key);
 
-    @PersistenceContext(unitName = "tokens")
-    EntityManager em;
+    @Inject
+    TokenStore store;
 
     @Inject
     ScopeCatalogue catalogue;
 
     @Inject
-    TokenHistory history;
+    Event<TokenChanged> changes;
 
     @Inject
     TokenVerifier verifier;
@@ -108,9 +105,7 @@ public class Tokens {
 
     public List<TokenInfo> list(VerifiedToken actor, String username) {
         actor.requireMayManage(username);
-        return em.createNamedQuery("Token.ofUser", Token.class)
-                .setParameter("username", username)
-                .getResultStream()
+        return store.ofUser(username).stream()
                 .map(Token::info)
                 .sorted(LIST_ORDER)
                 .toList();
@@ -118,15 +113,13 @@ public class Tokens {
 
     public TokenInfo get(VerifiedToken actor, String username, String key) {
         actor.requireMayManage(username);
-        return find(username, key).info();
+        return owned(username, key).info();
     }
 
     /** The tokens delegated directly from one of a user's tokens, in list order. */
     public List<TokenInfo> children(VerifiedToken actor, String username, String key) {
         actor.requireMayManage(username);
-        return em.createNamedQuery("Token.children", Token.class)
-                .setParameter("parent", find(username, key).key())
-                .getResultStream()
+        return store.children(owned(username, key).key()).stream()
                 .map(Token::info)
                 .sorted(LIST_ORDER)
                 .toList();
@@ -138,50 +131,46 @@ public class Tokens {
      */
     public boolean isNameAvailable(VerifiedToken actor, String username, String name) {
         actor.requireMayManage(username);
-        return !isNameTaken(username, name);
+        return !store.isNameTaken(username, name);
     }
 
     /** The calling token itself. */
     public TokenInfo info(VerifiedToken actor) {
         actor.requireRealUser();
-        Token token = em.find(Token.class, actor.key());
-        if (token == null) {
-            throw new NotFoundException("Token not found");
-        }
-        return token.info();
+        return store.find(actor.key()).map(Token::info).orElseThrow(() -> new NotFoundException("Token not found"));
     }
 
     /** An administrator edits a user token; shortening its expiry shortens its descendants' too. */
-    public TokenInfo modify(VerifiedToken actor, String username, String key, TokenChanges changes,
+    public TokenInfo modify(VerifiedToken actor, String username, String key, TokenChanges edit,
             String ipAddress) {
         actor.requireAdmin();
-        Token token = find(username, key);
+        Token token = owned(username, key);
         if (token.type() != TokenType.USER) {
             throw new PermissionDeniedException("Only user tokens can be modified");
         }
-        if (changes.isEmpty()) {
+        if (edit.isEmpty()) {
             return token.info();
         }
         Instant now = now();
         TokenInfo before = token.info();
-        if (changes.name() != null && !changes.name().equals(token.name())) {
-            requireValidName(changes.name());
-            requireUniqueName(username, changes.name());
-            token.rename(changes.name());
+        if (edit.name() != null && !edit.name().equals(token.name())) {
+            requireValidName(edit.name());
+            requireUniqueName(username, edit.name());
+            token.rename(edit.name());
         }
-        if (changes.scopes() != null) {
-            catalogue.requireKnown(changes.scopes());
-            token.rescope(changes.scopes());
+        if (edit.scopes() != null) {
+            catalogue.requireKnown(edit.scopes());
+            token.rescope(edit.scopes());
         }
-        if (changes.expires() != null) {
-            Instant expires = changes.expires().map(Tokens::truncate).orElse(null);
+        if (edit.expires() != null) {
+            Instant expires = edit.expires().map(Tokens::truncate).orElse(null);
             requireValidExpiry(expires, now);
             token.expireAt(expires);
             if (expires != null) {
                 capDescendants(token, expires, actor, ipAddress, now);
             }
         }
-        history.recordEdit(before, token.info(), actor.actor(), ipAddress, now);
+        changes.fire(TokenChanged.edited(before, token.info(), actor.actor(), ipAddress, now));
         verifier.invalidate(List.of(key));
         return token.info();
     }
@@ -189,39 +178,15 @@ public class Tokens {
     /** Revokes a token and, deepest first, every token delegated from it. */
     public void revoke(VerifiedToken actor, String username, String key, String ipAddress) {
         actor.requireMayManage(username);
-        Token root = find(username, key);
+        Token root = owned(username, key);
         Instant now = now();
-        List<Token> tree = descendantsAndSelf(root);
-        List<String> keys = new ArrayList<>();
-        for (int i = tree.size() - 1; i >= 0; i--) {
-            Token token = tree.get(i);
-            history.record(token.info(), TokenChangeAction.REVOKE, actor.actor(), ipAddress, now);
-            em.remove(token);
-            keys.add(token.key());
+        List<Token> deepestFirst = new ArrayList<>(descendantsAndSelf(root));
+        Collections.reverse(deepestFirst);
+        for (Token token : deepestFirst) {
+            changes.fire(TokenChanged.of(TokenChangeAction.REVOKE, token.info(), actor.actor(), ipAddress, now));
         }
-        em.flush();
-        verifier.invalidate(keys);
-    }
-
-    public HistoryPage tokenHistory(VerifiedToken actor, String username, String key, HistoryQuery query,
-            String cursor, int limit) {
-        actor.requireMayManage(username);
-        HistoryPage page = history.search(query.forUser(username).forKey(key), cursor, limit);
-        if (page.total() == 0) {
-            throw new NotFoundException("No history for token " + key, RequestField.KEY);
-        }
-        return page;
-    }
-
-    public HistoryPage userHistory(VerifiedToken actor, String username, HistoryQuery query, String cursor,
-            int limit) {
-        actor.requireMayManage(username);
-        return history.search(query.forUser(username), cursor, limit);
-    }
-
-    public HistoryPage allHistory(VerifiedToken actor, HistoryQuery query, String cursor, int limit) {
-        actor.requireAdmin();
-        return history.search(query, cursor, limit);
+        store.remove(deepestFirst);
+        verifier.invalidate(deepestFirst.stream().map(Token::key).toList());
     }
 
     private NewToken issueNamed(VerifiedToken actor, String username, TokenType type, String name,
@@ -237,9 +202,8 @@ public class Tokens {
 
     private NewToken issue(VerifiedToken actor, TokenCredential credential, Token token, String ipAddress,
             Instant now) {
-        em.persist(token);
         try {
-            em.flush();
+            store.add(token);
         } catch (PersistenceException e) {
             // two creations with one name at once: the pre-check passed for both, the unique constraint did not
             if (token.name() != null) {
@@ -247,16 +211,15 @@ public class Tokens {
             }
             throw e;
         }
-        history.record(token.info(), TokenChangeAction.CREATE, actor.actor(), ipAddress, now);
+        changes.fire(TokenChanged.of(TokenChangeAction.CREATE, token.info(), actor.actor(), ipAddress, now));
         return new NewToken(credential, token.info());
     }
 
-    private Token find(String username, String key) {
-        Token token = TokenCredential.isKey(key) ? em.find(Token.class, key) : null;
-        if (token == null || !token.username().equals(username)) {
-            throw new NotFoundException("Token not found", RequestField.KEY);
-        }
-        return token;
+    /** The user's token with this key; {@link NotFoundException} if there is none, or it is another user's. */
+    private Token owned(String username, String key) {
+        return (TokenCredential.isKey(key) ? store.find(key) : Optional.<Token>empty())
+                .filter(token -> token.username().equals(username))
+                .orElseThrow(() -> new NotFoundException("Token not found", RequestField.KEY));
     }
 
     private List<Token> descendantsAndSelf(Token root) {
@@ -265,9 +228,7 @@ public class Tokens {
         while (!pending.isEmpty()) {
             Token token = pending.removeFirst();
             all.add(token);
-            pending.addAll(em.createNamedQuery("Token.children", Token.class)
-                    .setParameter("parent", token.key())
-                    .getResultList());
+            pending.addAll(store.children(token.key()));
         }
         return all;
     }
@@ -278,25 +239,16 @@ public class Tokens {
             if (child.expires() == null || child.expires().isAfter(expires)) {
                 TokenInfo before = child.info();
                 child.expireAt(expires);
-                history.recordEdit(before, child.info(), actor.actor(), ipAddress, now);
+                changes.fire(TokenChanged.edited(before, child.info(), actor.actor(), ipAddress, now));
                 verifier.invalidate(List.of(child.key()));
             }
         }
     }
 
     private void requireUniqueName(String username, String name) {
-        if (isNameTaken(username, name)) {
+        if (store.isNameTaken(username, name)) {
             throw new DuplicateTokenNameException(name);
         }
-    }
-
-    private boolean isNameTaken(String username, String name) {
-        return !em.createNamedQuery("Token.named", Token.class)
-                .setParameter("username", username)
-                .setParameter("name", name)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
     }
 
     private static void requireValidName(String name) {

@@ -1,2 +1,2 @@
-/** Tokens: issuing, verifying, listing, editing and revoking them, with the anchor token service's rules. */
+/** Tokens, by role: the anchor's rules (Tokens, TokenVerifier...), their store (TokenStore, every query), values. */
 package org.sciplat.token.core.token;

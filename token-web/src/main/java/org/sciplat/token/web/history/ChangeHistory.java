@@ -11,8 +11,8 @@ import java.util.List;
 import org.sciplat.token.core.history.HistoryPage;
 import org.sciplat.token.core.history.HistoryQuery;
 import org.sciplat.token.core.history.TokenChangeEntry;
+import org.sciplat.token.core.history.TokenHistory;
 import org.sciplat.token.core.token.TokenType;
-import org.sciplat.token.core.token.Tokens;
 import org.sciplat.token.core.token.VerifiedToken;
 import org.sciplat.token.web.login.CurrentUser;
 
@@ -28,7 +28,7 @@ public class ChangeHistory implements Serializable {
     static final int PAGE_SIZE = 50;
 
     @Inject
-    Tokens tokens;
+    TokenHistory history;
 
     @Inject
     CurrentUser currentUser;
@@ -76,8 +76,8 @@ public class ChangeHistory implements Serializable {
         HistoryQuery query = new HistoryQuery(from, to, global ? username : null, global ? actor : null, key, type,
                 ipAddress);
         page = global
-                ? tokens.allHistory(me, query, cursor, PAGE_SIZE)
-                : tokens.userHistory(me, me.username(), query, cursor, PAGE_SIZE);
+                ? history.all(me, query, cursor, PAGE_SIZE)
+                : history.ofUser(me, me.username(), query, cursor, PAGE_SIZE);
     }
 
     public List<TokenChangeEntry> getEntries() {

@@ -26,6 +26,9 @@ public class TokenDetail implements Serializable {
     Tokens tokens;
 
     @Inject
+    TokenHistory changeHistory;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -44,7 +47,7 @@ public class TokenDetail implements Serializable {
         children = tokens.children(me, owner, key);
         // the user's history for this key rather than the token's own route, which refuses a token whose history
         // has outlived the retention period
-        history = tokens.userHistory(me, owner, HistoryQuery.all().forKey(key), null, TokenHistory.MAX_PAGE)
+        history = changeHistory.ofUser(me, owner, HistoryQuery.all().forKey(key), null, TokenHistory.MAX_PAGE)
                 .entries();
     }
 

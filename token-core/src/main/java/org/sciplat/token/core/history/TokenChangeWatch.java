@@ -1,4 +1,4 @@
-package org.sciplat.token.core.token;
+package org.sciplat.token.core.history;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.sciplat.token.core.history.TokenHistory;
 import org.sciplat.token.core.schema.SchemaMigration;
+import org.sciplat.token.core.token.TokenVerifier;
 
 /**
  * Tells this instance's verification cache about tokens revoked, edited or expired by any instance sharing the
@@ -37,7 +37,7 @@ public class TokenChangeWatch {
     private static final Logger LOG = Logger.getLogger(TokenChangeWatch.class.getName());
 
     @Inject
-    TokenHistory history;
+    HistoryStore store;
 
     @Inject
     TokenVerifier verifier;
@@ -67,7 +67,7 @@ public class TokenChangeWatch {
         }
         Instant now = Instant.now();
         try {
-            Map<Long, String> changes = history.invalidatingChangesSince(now.minus(WINDOW));
+            Map<Long, String> changes = store.invalidatingChangesSince(now.minus(WINDOW));
             List<String> keys = changes.entrySet().stream()
                     .filter(change -> seen.putIfAbsent(change.getKey(), now) == null)
                     .map(Map.Entry::getValue)

@@ -1,0 +1,100 @@
+package org.sciplat.token.core.token;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Every query on the token table: the rules in this package read and write tokens only through here. */
+@Stateless
+public class TokenStore {
+
+    @PersistenceContext(unitName = "tokens")
+    EntityManager em;
+
+    public TokenStore() {
+        // for the container, which injects the entity manager
+    }
+
+    /** Over an entity manager whose transactions the caller runs, as outside a container. */
+    public TokenStore(EntityManager em) {
+        this.em = em;
+    }
+
+    /** One primary-key read: the whole database side of verifying a token the cache does not know. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Token> find(String key) {
+        return Optional.ofNullable(em.find(Token.class, key));
+    }
+
+    /**
+     * The token, with its row locked until the transaction ends: requests waiting on the same lock see what the
+     * first one wrote.
+     */
+    public Optional<Token> findLocked(String key) {
+        return Optional.ofNullable(em.find(Token.class, key, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<Token> ofUser(String username) {
+        return em.createQuery("SELECT t FROM Token t WHERE t.username = :username", Token.class)
+                .setParameter("username", username)
+                .getResultList();
+    }
+
+    /** The tokens delegated directly from this one. */
+    public List<Token> children(String parentKey) {
+        return em.createQuery("SELECT t FROM Token t WHERE t.parentKey = :parent", Token.class)
+                .setParameter("parent", parentKey)
+                .getResultList();
+    }
+
+    public boolean isNameTaken(String username, String name) {
+        return !em.createQuery("SELECT t.key FROM Token t WHERE t.username = :username AND t.name = :name",
+                        String.class)
+                .setParameter("username", username)
+                .setParameter("name", name)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    public List<Token> expiredAt(Instant now) {
+        return em.createQuery("SELECT t FROM Token t WHERE t.expires <= :now", Token.class)
+                .setParameter("now", UtcTime.toColumn(now))
+                .getResultList();
+    }
+
+    /**
+     * Stores a new token at once, so that a broken constraint (a name taken meanwhile) fails here, as a
+     * {@link jakarta.persistence.PersistenceException}, and not at the commit.
+     */
+    public void add(Token token) {
+        em.persist(token);
+        em.flush();
+    }
+
+    /** Deletes these tokens, in this order, at once. */
+    public void remove(List<Token> tokens) {
+        tokens.forEach(em::remove);
+        em.flush();
+    }
+
+    /** Deletes the token unless another transaction already has; whether this call deleted it. */
+    public boolean removeIfPresent(String key) {
+        return em.createQuery("DELETE FROM Token t WHERE t.key = :key").setParameter("key", key).executeUpdate() == 1;
+    }
+
+    /** Stamps the token as used; a token revoked meanwhile is simply not there to stamp. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markUsed(String key, Instant at) {
+        em.createQuery("UPDATE Token t SET t.lastUsed = :at WHERE t.key = :key")
+                .setParameter("at", UtcTime.toColumn(at))
+                .setParameter("key", key)
+                .executeUpdate();
+    }
+}
