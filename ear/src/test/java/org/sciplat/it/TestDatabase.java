@@ -35,6 +35,12 @@ public final class TestDatabase {
         return DriverManager.getConnection(URL, USER, PASSWORD);
     }
 
+    /** The same database as the user TAP queries run as (server.xml's archive.db.user), as the server connects. */
+    public static Connection openAsArchiveReader() throws SQLException {
+        return DriverManager.getConnection(URL, System.getProperty("it.archive.user", "archive"),
+                System.getProperty("it.archive.password", "archive"));
+    }
+
     /** Makes a token expired an hour ago, as if that hour had passed. */
     public static void expire(String key) throws SQLException {
         try (Connection db = open();

@@ -2,6 +2,7 @@ package org.sciplat.tap.gateway.catalogue;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -26,12 +27,16 @@ public class Catalogue {
     @Resource(lookup = "jdbc/tokens")
     DataSource dataSource;
 
+    @Inject
+    ArchiveReader reader;
+
     protected Catalogue() {
     }
 
     /** A catalogue over the given database; the server injects its data source into the no-argument form. */
-    public Catalogue(DataSource dataSource) {
+    public Catalogue(DataSource dataSource, ArchiveReader reader) {
         this.dataSource = dataSource;
+        this.reader = reader;
     }
 
     private final Map<String, TapSchema> schemas = new LinkedHashMap<>();
@@ -59,13 +64,16 @@ public class Catalogue {
     }
 
 
-    /** Publishes a schema's tables (again, if they were), and rewrites TAP_SCHEMA to match. */
+    /**
+     * Publishes a schema's tables (again, if they were): the archive user may read them, and TAP_SCHEMA is rewritten
+     * to match.
+     */
     public synchronized void publish(TapSchema schema, List<TapTable> schemaTables) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             foldsToUpperCase = connection.getMetaData().storesUpperCaseIdentifiers();
             schemas.put(schema.name(), schema);
             schemaTables.forEach(t -> tables.put(t.qualifiedName(), t));
-            writeTapSchema(connection, List.copyOf(schemas.values()), List.copyOf(tables.values()));
+            writeTapSchema(connection, schema, List.copyOf(schemas.values()), List.copyOf(tables.values()));
         }
         publishedSchemas = List.copyOf(schemas.values());
         publishedTables = List.copyOf(tables.values());
@@ -84,13 +92,15 @@ public class Catalogue {
         return physical(table.schema()) + "." + physical(table.name());
     }
 
-    private void writeTapSchema(Connection connection, List<TapSchema> allSchemas, List<TapTable> allTables)
-            throws SQLException {
+    private void writeTapSchema(Connection connection, TapSchema published, List<TapSchema> allSchemas,
+            List<TapTable> allTables) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            // another instance rewriting TAP_SCHEMA at the same moment would leave both instances' rows
+            // another instance rewriting TAP_SCHEMA at the same moment would leave both instances' rows, and
+            // PostgreSQL refuses two instances' grants on one schema at once ("tuple concurrently updated")
             ClusterLease.lockUntilCommit(connection, ClusterLease.TAP_SCHEMA);
+            reader.allowReading(connection, physical(published.name()));
             try (Statement statement = connection.createStatement()) {
                 for (TapTable t : TapSchemaTables.ALL) {
                     statement.executeUpdate("DELETE FROM " + physical(t));

@@ -50,7 +50,8 @@ public class QueryRunner {
     @Inject
     Catalogue catalogue;
 
-    @Resource(lookup = "jdbc/tokens")
+    /** A user that may only read the published schemas (ArchiveReader), never the token tables. */
+    @Resource(lookup = "jdbc/archive")
     DataSource dataSource;
 
     @Resource

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sciplat.tap.gateway.catalogue.ArchiveReader;
 import org.sciplat.tap.gateway.catalogue.Catalogue;
 import org.sciplat.tap.gateway.catalogue.TapSchemaTables;
 import org.sciplat.tap.gateway.demo.AllWiseMep;
@@ -42,7 +43,7 @@ class AdqlTranslatorTest {
     @BeforeAll
     static void migrateAndLoad() throws SQLException {
         database = InMemoryDatabase.migrated("adql").dataSource();
-        Catalogue catalogue = new Catalogue(database);
+        Catalogue catalogue = new Catalogue(database, new ArchiveReader("archive", "archive-test"));
         catalogue.publish(TapSchemaTables.SCHEMA, TapSchemaTables.ALL);
         try (Connection connection = database.getConnection()) {
             SAMPLE.writeTo(connection, catalogue.physical(AllWiseMep.TABLE), n -> { });
