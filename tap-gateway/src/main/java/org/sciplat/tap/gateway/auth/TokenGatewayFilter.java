@@ -17,7 +17,6 @@ import org.sciplat.token.core.auth.AuthenticationResult.Authenticated;
 import org.sciplat.token.core.auth.AuthenticationResult.InsufficientScope;
 import org.sciplat.token.core.auth.AuthenticationResult.Invalid;
 import org.sciplat.token.core.auth.AuthenticationResult.Refusal;
-import org.sciplat.token.core.auth.Authentications.Where;
 import org.sciplat.token.core.auth.Authenticator;
 import org.sciplat.token.core.auth.Challenge;
 import org.sciplat.token.core.auth.Credentials;
@@ -50,7 +49,7 @@ public class TokenGatewayFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         boolean open = PUBLIC_PATHS.contains(path);
-        AuthenticationResult result = authenticator.authenticate(Where.TAP,
+        AuthenticationResult result = authenticator.authenticate(TapGate.WHERE,
                 Credentials.authorization(request.getHeaders("Authorization")),
                 open ? Requirement.NONE : Requirement.scope(REQUIRED_SCOPE));
         if (result instanceof Authenticated caller) {

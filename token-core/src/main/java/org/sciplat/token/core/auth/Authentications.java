@@ -7,9 +7,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -59,48 +61,54 @@ public class Authentications {
         }
     }
 
-    /** The ways in, each with the results it can have there. */
-    public enum Where {
+    /**
+     * A way in, named by its {@code where} tag, with the results it can have there. Core names its own; a module
+     * with a gate of its own (the TAP gateway) makes one with {@link #bearer} and registers it at its start.
+     */
+    public record Where(String tag, Set<Result> results) {
+
         /** The JSON API's requests (a gt- token, a session cookie or a JWT) and its password logins. */
-        API(EnumSet.of(Result.SUCCESS, Result.MISSING, Result.INVALID_TOKEN, Result.INVALID_CREDENTIALS,
-                Result.INSUFFICIENT_SCOPE, Result.UNAVAILABLE)),
+        public static final Where API = new Where("api", EnumSet.of(Result.SUCCESS, Result.MISSING,
+                Result.INVALID_TOKEN, Result.INVALID_CREDENTIALS, Result.INSUFFICIENT_SCOPE, Result.UNAVAILABLE));
         /** The reverse proxy's check, /auth/ingress/auth. */
-        INGRESS(EnumSet.of(Result.SUCCESS, Result.MISSING, Result.INVALID_TOKEN, Result.INSUFFICIENT_SCOPE,
-                Result.UNAVAILABLE)),
-        /** The TAP gateway, /api/tap. */
-        TAP(EnumSet.of(Result.SUCCESS, Result.MISSING, Result.INVALID_TOKEN, Result.INSUFFICIENT_SCOPE,
-                Result.UNAVAILABLE)),
+        public static final Where INGRESS = bearer("ingress");
         /** The web UI's login form. */
-        WEB(EnumSet.of(Result.SUCCESS, Result.INVALID_CREDENTIALS, Result.INSUFFICIENT_SCOPE, Result.UNAVAILABLE));
+        public static final Where WEB = new Where("web", EnumSet.of(Result.SUCCESS, Result.INVALID_CREDENTIALS,
+                Result.INSUFFICIENT_SCOPE, Result.UNAVAILABLE));
 
-        private final Set<Result> results;
-
-        Where(Set<Result> results) {
-            this.results = results;
+        public Where {
+            results = Set.copyOf(results);
         }
 
-        String tagValue() {
-            return name().toLowerCase(Locale.ROOT);
+        /** A gate that admits requests bearing a token, with or without a required scope. */
+        public static Where bearer(String tag) {
+            return new Where(tag, EnumSet.of(Result.SUCCESS, Result.MISSING, Result.INVALID_TOKEN,
+                    Result.INSUFFICIENT_SCOPE, Result.UNAVAILABLE));
         }
     }
 
     @Inject
     MetricRegistry metrics;
 
-    private final Map<Where, Map<Result, Counter>> counters = new EnumMap<>(Where.class);
+    private final Map<String, Map<Result, Counter>> counters = new ConcurrentHashMap<>();
 
     @PostConstruct
-    void register() {
-        Metadata metadata = Metadata.builder().withName(METRIC)
-                .withDescription("Authentications by where they happened and how they ended").build();
-        for (Where where : Where.values()) {
+    void registerOwn() {
+        List.of(Where.API, Where.INGRESS, Where.WEB).forEach(this::register);
+    }
+
+    /** Creates the way in's series at 0, so that they exist from the start rather than from the first use. */
+    public void register(Where where) {
+        counters.computeIfAbsent(where.tag(), tag -> {
+            Metadata metadata = Metadata.builder().withName(METRIC)
+                    .withDescription("Authentications by where they happened and how they ended").build();
             Map<Result, Counter> byResult = new EnumMap<>(Result.class);
-            for (Result result : where.results) {
-                byResult.put(result, metrics.counter(metadata,
-                        new Tag("where", where.tagValue()), new Tag("result", result.tagValue())));
+            for (Result result : where.results()) {
+                byResult.put(result, metrics.counter(metadata, new Tag("where", tag),
+                        new Tag("result", result.tagValue())));
             }
-            counters.put(where, byResult);
-        }
+            return byResult;
+        });
     }
 
     /** Created with the application, not at the first authentication: every series exists at 0 from the start. */
@@ -109,7 +117,8 @@ public class Authentications {
     }
 
     public void record(Where where, Result result) {
-        Counter counter = counters.get(where).get(result);
+        register(where);
+        Counter counter = counters.get(where.tag()).get(result);
         if (counter == null) {
             throw new IllegalArgumentException(where + " has no authentication result " + result);
         }

@@ -64,7 +64,7 @@ class AuthenticatorTest {
         authenticator.authentications = new Authentications() {
             @Override
             public void record(Where where, Result result) {
-                counted.add(where + " " + result);
+                counted.add(where.tag() + " " + result);
             }
         };
         valid = tokens.issue(null, "read:tap", "user:token");
@@ -74,13 +74,13 @@ class AuthenticatorTest {
     void noCredentialIsMissingAndCountedOnlyWhereACallerIsRequired() {
         assertInstanceOf(Missing.class, tap(READ_TAP));
         assertInstanceOf(Missing.class, tap(READ_TAP, " "));
-        assertEquals(List.of("TAP MISSING", "TAP MISSING"), counted);
+        assertEquals(List.of("tap MISSING", "tap MISSING"), counted);
 
         assertInstanceOf(Missing.class, tap(Requirement.NONE));
         assertEquals(2, counted.size(), "a request that may pass without credentials is no refusal yet");
 
         authenticator.countMissing(Where.API);
-        assertEquals("API MISSING", counted.get(2));
+        assertEquals("api MISSING", counted.get(2));
     }
 
     @Test
@@ -93,7 +93,7 @@ class AuthenticatorTest {
             assertEquals(valid, caller.presented());
             assertFalse(caller.fromSessionCookie());
         }
-        assertEquals(Collections.nCopies(8, "TAP SUCCESS"), counted);
+        assertEquals(Collections.nCopies(8, "tap SUCCESS"), counted);
     }
 
     @Test
@@ -103,7 +103,7 @@ class AuthenticatorTest {
         assertInvalid("Token is malformed", basic("x-oauth-basic", "not-a-token"));
         assertInvalid("Unknown Authorization scheme", "Digest realm=x");
         assertInvalid("Malformed Basic credentials", "Basic %%%");
-        assertEquals(Collections.nCopies(5, "TAP INVALID_TOKEN"), counted);
+        assertEquals(Collections.nCopies(5, "tap INVALID_TOKEN"), counted);
     }
 
     @Test
@@ -146,7 +146,7 @@ class AuthenticatorTest {
 
         InsufficientScope refused = assertInstanceOf(InsufficientScope.class, tap(READ_TAP, bearer(image)));
         assertEquals(new TreeSet<>(Set.of("read:tap")), refused.scopes());
-        assertEquals(List.of("TAP INSUFFICIENT_SCOPE"), counted);
+        assertEquals(List.of("tap INSUFFICIENT_SCOPE"), counted);
 
         InsufficientScope both = assertInstanceOf(InsufficientScope.class,
                 tap(Requirement.allOf(List.of("read:tap", "read:image")), bearer(valid)));
@@ -163,7 +163,7 @@ class AuthenticatorTest {
         assertInstanceOf(Unavailable.class, tap(READ_TAP, bearer(valid)));
         assertInstanceOf(Unavailable.class, authenticator.authenticate(Where.API,
                 credentials().withSessionCookie(Optional.of(valid)), Requirement.NONE));
-        assertEquals(List.of("TAP UNAVAILABLE", "API UNAVAILABLE"), counted);
+        assertEquals(List.of("tap UNAVAILABLE", "api UNAVAILABLE"), counted);
         assertInvalid("Token is malformed", bearer("gt-not-a-token"));
     }
 
@@ -180,7 +180,7 @@ class AuthenticatorTest {
         Authenticated byHeader = assertInstanceOf(Authenticated.class, api(Optional.of(session), bearer(valid)));
         assertFalse(byHeader.fromSessionCookie());
         assertInstanceOf(Missing.class, api(Optional.of(session)));
-        assertEquals(List.of("API SUCCESS", "API SUCCESS"), counted);
+        assertEquals(List.of("api SUCCESS", "api SUCCESS"), counted);
     }
 
     @Test
@@ -222,7 +222,7 @@ class AuthenticatorTest {
     }
 
     private AuthenticationResult tap(Requirement required, String... authorization) {
-        return authenticator.authenticate(Where.TAP, credentials(authorization), required);
+        return authenticator.authenticate(Where.bearer("tap"), credentials(authorization), required);
     }
 
     private AuthenticationResult api(Optional<String> cookie, String... authorization) {
