@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.sciplat.tap.gateway.proxy.UpstreamTap;
+import org.sciplat.tap.TapMode;
 
 /** Starts the publication of the service's tables when the TAP application starts. */
 @WebListener
@@ -14,12 +14,12 @@ public class ArchiveStartup implements ServletContextListener {
     DemoArchive archive;
 
     @Inject
-    UpstreamTap upstream;
+    TapMode mode;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
         // in proxy mode the TAP service and its data are elsewhere
-        if (!upstream.isProxy()) {
+        if (!mode.isProxy()) {
             archive.start();
         }
     }

@@ -18,8 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.sciplat.tap.gateway.PlainText;
-import org.sciplat.tap.gateway.ServiceUrl;
+import org.sciplat.tap.PlainText;
+import org.sciplat.tap.ServiceUrl;
 import org.sciplat.tap.service.query.ErrorDocument;
 import org.sciplat.tap.service.query.QueryParameters;
 

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import org.sciplat.tap.gateway.ServiceUrl;
+import org.sciplat.tap.ServiceUrl;
 import org.sciplat.tap.service.Xml;
 import org.sciplat.tap.service.adql.AdqlTranslator;
 import org.sciplat.tap.service.query.QueryLimits;

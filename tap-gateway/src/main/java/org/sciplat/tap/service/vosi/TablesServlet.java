@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
-import org.sciplat.tap.gateway.PlainText;
+import org.sciplat.tap.PlainText;
 import org.sciplat.tap.service.Xml;
 import org.sciplat.tap.service.catalogue.Catalogue;
 import org.sciplat.tap.service.catalogue.TapColumn;

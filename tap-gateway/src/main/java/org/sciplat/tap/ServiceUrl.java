@@ -1,4 +1,4 @@
-package org.sciplat.tap.gateway;
+package org.sciplat.tap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
