@@ -1,2 +1,2 @@
-/** The TAP service of the platform and the gateway that admits only holders of a valid token. */
+/** The gateway in front of the TAP service: it admits only holders of a valid token, and in proxy mode forwards. */
 package org.sciplat.tap.gateway;

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
-import org.sciplat.tap.gateway.PlainText;
+import org.sciplat.tap.PlainText;
 import org.sciplat.tap.gateway.proxy.UpstreamTap;
 import org.sciplat.token.core.auth.AuthenticationResult;
 import org.sciplat.token.core.auth.AuthenticationResult.Authenticated;

@@ -2,6 +2,8 @@ package org.sciplat.tap.gateway.proxy;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,8 +23,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.sciplat.tap.gateway.PlainText;
-import org.sciplat.tap.gateway.ServiceUrl;
+import org.sciplat.tap.PlainText;
+import org.sciplat.tap.ServiceUrl;
+import org.sciplat.tap.TapMode;
 import org.sciplat.token.core.jwt.IssuedJwt;
 import org.sciplat.token.core.jwt.TokenExchange;
 import org.sciplat.token.core.jwt.TokenExchangeRequest;
@@ -43,8 +46,7 @@ public class UpstreamTap {
     private static final int MAX_CACHED_JWTS = 10_000;
 
     @Inject
-    @ConfigProperty(name = "sciplat.tap.mode", defaultValue = "embedded")
-    String mode;
+    TapMode mode;
 
     @Inject
     @ConfigProperty(name = "sciplat.tap.upstream-url")
@@ -62,12 +64,14 @@ public class UpstreamTap {
 
     @PostConstruct
     void configure() {
-        switch (mode) {
-            case "embedded" -> forwarding = null;
-            case "proxy" -> forwarding = new Forwarding(upstreamUrl.orElseThrow(() -> new IllegalStateException(
+        if (mode.isProxy()) {
+            forwarding = new Forwarding(upstreamUrl.orElseThrow(() -> new IllegalStateException(
                     "sciplat.tap.mode=proxy needs sciplat.tap.upstream-url, the base URL of the TAP service")), timeout);
-            default -> throw new IllegalStateException("sciplat.tap.mode is embedded or proxy, not " + mode);
         }
+    }
+
+    /** Created with the application, so that a proxy without an upstream URL stops the deployment, not a request. */
+    void startWithApplication(@Observes @Initialized(ApplicationScoped.class) Object application) {
     }
 
     public boolean isProxy() {

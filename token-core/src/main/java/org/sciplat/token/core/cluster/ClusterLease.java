@@ -17,7 +17,7 @@ import org.sciplat.token.core.DatabaseUnavailableException;
 
 /**
  * Leases on shared work (a row of {@code cluster_lease} each), so that of several instances on one database one
- * does it: the expiry job once per interval, the demo archive's load once. A lease is taken with a conditional
+ * does it: the expiry job once per interval; other modules name leases of their own. A lease is taken with a conditional
  * update, which every database makes atomic; inside a transaction its row stays locked until the end, so a second
  * instance's attempt waits for the outcome instead of racing it. Instances compare their own clocks with
  * {@code held_until}: keep them synchronised (NTP), as any cluster must.
@@ -26,8 +26,6 @@ import org.sciplat.token.core.DatabaseUnavailableException;
 public class ClusterLease {
 
     public static final String TOKEN_EXPIRY = "token-expiry";
-    public static final String TAP_DEMO_LOAD = "tap-demo-load";
-    public static final String TAP_SCHEMA = "tap-schema";
 
     /** This instance in the {@code holder} column: host name and a per-start identifier. */
     private static final String INSTANCE = hostName() + "/" + UUID.randomUUID();

@@ -1,2 +1,0 @@
-/** Running a TAP query: its parameters, its limits, and its result written as VOTable, CSV or TSV. */
-package org.sciplat.tap.gateway.query;

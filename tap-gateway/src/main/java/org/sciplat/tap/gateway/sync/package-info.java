@@ -1,2 +1,0 @@
-/** Synchronous TAP queries: the result in the response to the request that asked for it. */
-package org.sciplat.tap.gateway.sync;

@@ -1,2 +1,0 @@
-/** The IVOA VOSI endpoints that clients read before they authenticate. */
-package org.sciplat.tap.gateway.vosi;

@@ -1,0 +1,36 @@
+package org.sciplat.tap.service.query;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.sciplat.tap.service.adql.AdqlException;
+
+/** A refused or failed query answered as DALI asks: an HTTP error status with a VOTable error document. */
+public final class ErrorDocument {
+
+    private ErrorDocument() {
+    }
+
+    public static void send(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType(ResultFormat.VOTABLE.mimeType());
+        response.setHeader("Cache-Control", "no-store");
+        ResultWriter.error(message, response.getOutputStream());
+    }
+
+    /**
+     * The status for an exception from {@link QueryRunner#run}: 400 for the query's fault, 503 when the service is at
+     * its limit, 500 for the service's fault.
+     */
+    public static int status(RuntimeException e) {
+        if (e instanceof ServiceBusyException) {
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        if (e instanceof AdqlException || e instanceof InvalidQueryException) {
+            return HttpServletResponse.SC_BAD_REQUEST;
+        }
+        if (e instanceof QueryFailedException failed && failed.userError()) {
+            return HttpServletResponse.SC_BAD_REQUEST;
+        }
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}

@@ -1,0 +1,190 @@
+package org.sciplat.tap.service.query;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+import org.sciplat.tap.service.adql.AdqlException;
+import org.sciplat.tap.service.adql.AdqlTranslator;
+import org.sciplat.tap.service.adql.TranslatedQuery;
+import org.sciplat.tap.service.catalogue.Catalogue;
+
+/**
+ * Runs a TAP query: translates its ADQL (refusing what it may not do), runs the SQL within the execution duration,
+ * and writes the result in the asked-for format to an output opened only once the query has run, so that a
+ * failure before then can still be answered with an error document.
+ *
+ * <p>Every run is timed, from asking for a running place to the last byte of its result, as {@code tap.queries}
+ * tagged with the mode and the outcome: the figures an operator watches for a slow or overloaded service.
+ */
+@ApplicationScoped
+public class QueryRunner {
+
+    private static final Logger LOG = Logger.getLogger(QueryRunner.class.getName());
+    /** H2's and PostgreSQL's SQLState for a statement cancelled by its timeout or by cancel(). */
+    private static final String CANCELLED = "57014";
+    private static final Metadata TIMER = Metadata.builder().withName("tap.queries")
+            .withDescription("TAP queries by mode and outcome, from asking for a place to the last result byte")
+            .withUnit(MetricUnits.SECONDS).build();
+
+    @Inject
+    Catalogue catalogue;
+
+    /** A user that may only read the published schemas (ArchiveReader), never the token tables. */
+    @Resource(lookup = "jdbc/archive")
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService parsing;
+
+    @Inject
+    @ConfigProperty(name = "sciplat.tap.max-running-queries", defaultValue = "4")
+    int maxRunning;
+
+    @Inject
+    MetricRegistry metrics;
+
+    /**
+     * Queries share the database's connections with token verification: however many clients ask at once, only
+     * this many queries run, and logins and token checks keep the rest of the pool.
+     */
+    private Semaphore running;
+
+    @PostConstruct
+    void limit() {
+        running = new Semaphore(Math.max(1, maxRunning), true);
+    }
+
+    /** How the client asked: waiting for the answer (/sync) or as a UWS job (/async). */
+    public enum Mode {
+        SYNC, ASYNC
+    }
+
+    /** Where a result goes, opened once there is one. */
+    public interface ResultOutput {
+        OutputStream open(ResultFormat format) throws IOException;
+    }
+
+    /** What a finished query gave: its row count, and whether MAXREC cut it short. */
+    public record Outcome(long rows, boolean overflow) {
+    }
+
+    /**
+     * Runs the query once one of the running places is free (waiting at most waitForPlace). started hears the running
+     * query, so that a job can cancel it. AdqlException, InvalidQueryException or QueryFailedException when it
+     * cannot run. The mode only tags the run's timing.
+     */
+    public Outcome run(Mode mode, QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
+            ResultOutput output, Consumer<RunningQuery> started) throws IOException {
+        long start = System.nanoTime();
+        String outcome = "failed";
+        try {
+            Outcome done = runWhenPlaced(parameters, executionDuration, waitForPlace, output, started);
+            outcome = "completed";
+            return done;
+        } catch (ServiceBusyException e) {
+            outcome = "busy";
+            throw e;
+        } catch (AdqlException | InvalidQueryException e) {
+            outcome = "invalid";
+            throw e;
+        } catch (QueryFailedException e) {
+            outcome = e.userError() ? "invalid" : "failed";
+            throw e;
+        } finally {
+            metrics.timer(TIMER, new Tag("mode", mode.name().toLowerCase(Locale.ROOT)), new Tag("outcome", outcome))
+                    .update(Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private Outcome runWhenPlaced(QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
+            ResultOutput output, Consumer<RunningQuery> started) throws IOException {
+        try {
+            if (!running.tryAcquire(waitForPlace.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ServiceBusyException("The service is running as many queries as it can; please try again"
+                        + " in a moment");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceBusyException("The query was stopped before it could start");
+        }
+        try {
+            return runNow(parameters, executionDuration, output, started);
+        } finally {
+            running.release();
+        }
+    }
+
+    private Outcome runNow(QueryParameters parameters, Duration executionDuration, ResultOutput output,
+            Consumer<RunningQuery> started) throws IOException {
+        TranslatedQuery query = new AdqlTranslator(catalogue, parsing).translate(parameters.query(),
+                parameters.maxrec());
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+            connection.setReadOnly(true);
+            statement.setQueryTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, executionDuration.toSeconds())));
+            statement.setFetchSize(1_000);
+            RunningQuery running = RunningQuery.of(connection, statement, dataSource);
+            started.accept(running);
+            try (ResultSet results = statement.executeQuery(query.sql())) {
+                ResultTable table = new ResultTable(results, query.columns(), parameters.maxrec());
+                ResultWriter.write(table, parameters.format(), parameters.query(), output.open(parameters.format()));
+                return new Outcome(table.rowsWritten(), table.overflowed());
+            } finally {
+                running.end();
+            }
+        } catch (SQLException e) {
+            throw failure(e, executionDuration);
+        } catch (IOException e) {
+            if (e.getCause() instanceof SQLException cause) {
+                throw failure(cause, executionDuration);
+            }
+            throw e;
+        }
+    }
+
+    private static QueryFailedException failure(SQLException e, Duration executionDuration) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (e instanceof SQLTimeoutException || state.equals(CANCELLED)) {
+            return new QueryFailedException("The query ran longer than its execution duration of "
+                    + executionDuration.toSeconds() + " s and was stopped", true, e);
+        }
+        if (state.startsWith("42") || state.startsWith("22")) {
+            return new QueryFailedException("The database could not run the query: " + firstLine(e.getMessage()),
+                    true, e);
+        }
+        // the database's message quotes the query, which is the user's text: only its codes go to the log
+        LOG.warning(() -> "A TAP query failed in the database: SQLState " + state + ", error " + e.getErrorCode());
+        return new QueryFailedException("The query failed in the database; please try again later", false, e);
+    }
+
+    /** The database's own explanation, without the generated SQL it appends. */
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String line = message.lines().findFirst().orElse(message);
+        int sql = line.indexOf("; SQL statement:");
+        return sql >= 0 ? line.substring(0, sql) : line;
+    }
+}

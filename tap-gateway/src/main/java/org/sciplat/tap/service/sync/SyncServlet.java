@@ -1,0 +1,67 @@
+package org.sciplat.tap.service.sync;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sciplat.tap.service.adql.AdqlException;
+import org.sciplat.tap.service.query.ErrorDocument;
+import org.sciplat.tap.service.query.InvalidQueryException;
+import org.sciplat.tap.service.query.QueryFailedException;
+import org.sciplat.tap.service.query.QueryLimits;
+import org.sciplat.tap.service.query.QueryParameters;
+import org.sciplat.tap.service.query.QueryRunner;
+
+/** TAP /sync, by GET or POST (form or multipart): runs the query and answers with its result. */
+@WebServlet(name = "Sync", urlPatterns = "/sync")
+@MultipartConfig(maxRequestSize = 1_048_576)
+public class SyncServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(SyncServlet.class.getName());
+    /** How long a synchronous query waits for one of the service's running places before it is refused. */
+    private static final Duration WAIT_FOR_PLACE = Duration.ofSeconds(30);
+
+    @Inject
+    transient QueryRunner runner;
+
+    @Inject
+    transient QueryLimits limits;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        query(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        query(request, response);
+    }
+
+    private void query(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            QueryParameters parameters = QueryParameters.of(request.getParameterMap(), limits);
+            runner.run(QueryRunner.Mode.SYNC, parameters, limits.defaultExecutionDuration(), WAIT_FOR_PLACE,
+                    format -> {
+                        response.setContentType(format.mimeType());
+                        return response.getOutputStream();
+                    }, statement -> { });
+        } catch (AdqlException | InvalidQueryException | QueryFailedException e) {
+            if (!response.isCommitted()) {
+                ErrorDocument.send(response, ErrorDocument.status(e), e.getMessage());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "A synchronous TAP query failed unexpectedly", e);
+            if (!response.isCommitted()) {
+                ErrorDocument.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                        "The service failed to run the query; please try again later");
+            }
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package org.sciplat.tap.service.uws;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.sciplat.tap.service.adql.AdqlException;
+import org.sciplat.tap.service.query.InvalidQueryException;
+import org.sciplat.tap.service.query.QueryFailedException;
+import org.sciplat.tap.service.query.QueryLimits;
+import org.sciplat.tap.service.query.QueryParameters;
+import org.sciplat.tap.service.query.QueryRunner;
+
+/**
+ * The asynchronous jobs of every server on the database, each visible to its owner only. A job runs on the server
+ * that was told to run it; any server may abort or delete it, and the running server learns of that from the job's
+ * row within a WATCH_INTERVAL. Jobs are destroyed, with their results, when their destruction time passes.
+ */
+@ApplicationScoped
+public class Jobs {
+
+    /** What a job says whose server stopped while it ran. */
+    static final String SERVER_STOPPED = "The server running this query stopped; run it again";
+
+    private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
+    private static final char[] ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
+    /** How soon an abort or delete sent to another server stops the statement running here. */
+    private static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
+    private static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(10);
+    /** A running job whose server has been silent this long is taken for lost: several missed heartbeats. */
+    private static final Duration SILENCE_LIMIT = Duration.ofSeconds(60);
+    private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(30);
+    private static final Duration WAIT_POLL = Duration.ofMillis(250);
+    private static final Duration MAX_WAIT = Duration.ofSeconds(60);
+
+    @Inject
+    QueryRunner runner;
+
+    @Inject
+    QueryLimits limits;
+
+    @Resource(lookup = "jdbc/tokens")
+    DataSource database;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    /** This server, as the executor column names it; drawn anew at each start. */
+    private final String server = UUID.randomUUID().toString();
+    private final Map<String, Execution> running = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private JobStore store;
+    private volatile Instant lastHeartbeat = Instant.EPOCH;
+    private ScheduledFuture<?> watcher;
+    private ScheduledFuture<?> sweeper;
+
+    @PostConstruct
+    void connect() {
+        store = new JobStore(database);
+    }
+
+    /** Starts watching and sweeping with the application, not at the first request: every server sweeps. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        watcher = scheduler.scheduleWithFixedDelay(this::watch, WATCH_INTERVAL.toMillis(), WATCH_INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS);
+        sweeper = scheduler.scheduleWithFixedDelay(this::sweep, SWEEP_INTERVAL.toMillis(), SWEEP_INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** The jobs this server runs fail now rather than a minute later, when another server notices the silence. */
+    @PreDestroy
+    void stop() {
+        if (watcher != null) {
+            watcher.cancel(false);
+            sweeper.cancel(false);
+        }
+        if (running.isEmpty()) {
+            return;
+        }
+        try {
+            store.failAll(server, SERVER_STOPPED, Instant.now());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record that this server's TAP jobs stopped with it", e);
+        }
+        running.values().forEach(Execution::stop);
+    }
+
+    /** A new PENDING job of this owner with these parameters (names upper-cased). */
+    public Job create(String owner, Map<String, String> parameters) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return store.create(newId(), owner, now, parameters, limits.defaultExecutionDuration(),
+                now.plus(limits.defaultRetention()));
+    }
+
+    /** The owner's job; another owner's job is as absent as one that never existed. */
+    public Optional<Job> find(String id, String owner) {
+        return store.find(id).filter(job -> job.owner().equals(owner));
+    }
+
+    public List<Job> of(String owner) {
+        return store.of(owner);
+    }
+
+    /** New or changed query parameters; JobStateException once the job has left PENDING. */
+    public void changeParameters(Job job, Map<String, String> changes) {
+        store.changeParameters(job.id(), changes);
+    }
+
+    /** Runs the job on this server; a job past PENDING is left as it is (running it again changes nothing). */
+    public void run(Job job) {
+        if (!store.queue(job.id(), server, Instant.now())) {
+            return;
+        }
+        Execution execution = new Execution();
+        running.put(job.id(), execution);
+        try {
+            execution.task(executor.submit(() -> execute(job.id(), execution)));
+        } catch (RejectedExecutionException e) {
+            running.remove(job.id());
+            fail(job.id(), "The server could not start the query (it may be stopping); run it again");
+        }
+    }
+
+    public void abort(Job job) {
+        store.abort(job.id(), Instant.now());
+        stopHere(job.id());
+    }
+
+    public void delete(Job job) {
+        store.delete(job.id());
+        stopHere(job.id());
+    }
+
+    /** A destruction time asked for, no later than the retention the service allows from the job's creation. */
+    public void destroyAt(Job job, Instant at) {
+        Instant latest = job.created().plus(limits.hardRetention());
+        store.destruction(job.id(), at.isAfter(latest) ? latest : at);
+    }
+
+    /** JobStateException once the job has left PENDING. */
+    public void executionDuration(Job job, long seconds) {
+        store.executionDuration(job.id(), limits.executionDuration(seconds));
+    }
+
+    /** The longest a WAIT blocks, whatever the client asked. */
+    public Duration maxWait() {
+        return MAX_WAIT;
+    }
+
+    /**
+     * Waits up to the given time while the job is in the given phase (or the one it was in), as UWS WAIT asks, and
+     * returns it as it is then; empty if it was deleted meanwhile. Whichever server runs the job, its row tells.
+     */
+    public Optional<Job> awaitChange(Job job, Duration wait, Phase from) throws InterruptedException {
+        Phase watched = from == null ? job.phase() : from;
+        long deadline = System.nanoTime() + wait.toNanos();
+        Phase phase = job.phase();
+        while (phase.isActive() && phase == watched) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            Thread.sleep(Math.max(1, Math.min(WAIT_POLL.toMillis(), left / 1_000_000)));
+            Optional<Phase> now = store.phase(job.id());
+            if (now.isEmpty()) {
+                return Optional.empty();
+            }
+            phase = now.get();
+        }
+        return store.find(job.id());
+    }
+
+    /** Writes a completed job's result as it was stored, a chunk at a time. */
+    public void writeResult(Job job, StoredResult result, OutputStream out) throws IOException {
+        store.copyResult(job.id(), result, out);
+    }
+
+    private void execute(String id, Execution execution) {
+        JobStore.ResultOutput[] output = new JobStore.ResultOutput[1];
+        boolean completed = false;
+        try {
+            if (execution.stopped() || !store.begin(id, server, Instant.now())) {
+                return;
+            }
+            Optional<Job> job = store.find(id);
+            if (job.isEmpty()) {
+                return;
+            }
+            QueryParameters parameters = QueryParameters.checked(job.get().parameters(), limits);
+            Duration duration = job.get().executionDuration();
+            // a job waits for a place as long as it may run: it is queued, not refused
+            QueryRunner.Outcome outcome = runner.run(QueryRunner.Mode.ASYNC, parameters, duration, duration, format -> {
+                output[0] = store.resultOutput(id, format.mimeType());
+                return output[0];
+            }, execution::running);
+            output[0].close();
+            completed = store.complete(id, server, output[0].stored(outcome.rows(), outcome.overflow()),
+                    Instant.now());
+        } catch (CancellationException e) {
+            // stopped before its statement ran: its phase already says so
+        } catch (AdqlException | InvalidQueryException | QueryFailedException e) {
+            fail(id, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "TAP job " + id + " failed", e);
+            fail(id, "The query failed: " + e.getClass().getSimpleName());
+        } finally {
+            running.remove(id);
+            if (!completed && output[0] != null) {
+                discardResult(id);
+            }
+        }
+    }
+
+    private void fail(String id, String message) {
+        try {
+            store.fail(id, server, message, Instant.now());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record that TAP job " + id + " failed", e);
+        }
+    }
+
+    private void discardResult(String id) {
+        try {
+            store.deleteResult(id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not delete the unfinished result of TAP job " + id, e);
+        }
+    }
+
+    private void stopHere(String id) {
+        Execution execution = running.get(id);
+        if (execution != null) {
+            execution.stop();
+        }
+    }
+
+    /** Keeps this server's running jobs alive in the database, and stops those aborted or deleted elsewhere. */
+    private void watch() {
+        if (running.isEmpty()) {
+            return;
+        }
+        try {
+            Instant now = Instant.now();
+            if (Duration.between(lastHeartbeat, now).compareTo(HEARTBEAT_INTERVAL) >= 0) {
+                store.heartbeat(server, now);
+                lastHeartbeat = now;
+            }
+            Set<String> active = store.active(server);
+            running.forEach((id, execution) -> {
+                if (!active.contains(id)) {
+                    execution.stop();
+                }
+            });
+        } catch (RuntimeException e) {
+            // a scheduled task that throws is never run again; the next watch may find the database back
+            LOG.log(Level.WARNING, "Could not check this server's running TAP jobs", e);
+        }
+    }
+
+    /** Run by every server: each statement is a conditional UPDATE or DELETE, so two sweeps at once do no harm. */
+    private void sweep() {
+        try {
+            Instant now = Instant.now();
+            int lost = store.failStale(now.minus(SILENCE_LIMIT), SERVER_STOPPED, now);
+            int destroyed = store.destroyExpired(now);
+            if (lost > 0 || destroyed > 0) {
+                LOG.info(() -> "TAP jobs: " + lost + " lost with their server, " + destroyed + " destroyed");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not sweep the TAP jobs", e);
+        }
+    }
+
+    private String newId() {
+        char[] id = new char[16];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = ID_ALPHABET[random.nextInt(ID_ALPHABET.length)];
+        }
+        return new String(id);
+    }
+}
