@@ -1,5 +1,6 @@
 package org.sciplat.token.core.user;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -13,15 +14,22 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sciplat.token.core.DatabaseUnavailableException;
+import org.sciplat.token.core.cluster.ClusterLease;
 import org.sciplat.token.core.schema.SchemaMigrated;
 
 /**
  * Fills an empty user directory from the seed file ({@code sciplat.users.seed-file}) once the schema is ready, so
- * a fresh installation has users to log in with. A directory that already has users is never touched.
+ * a fresh installation has users to log in with. A directory that already has users is never touched. Of several
+ * instances starting together on an empty database, one seeds: the others wait for its transaction (a row lock) and
+ * then find the users there; both seeding failed the second instance's start on a duplicate user.
  */
 @Stateless
 public class UserSeeder {
@@ -35,7 +43,15 @@ public class UserSeeder {
     @ConfigProperty(name = "sciplat.users.seed-file")
     String seedFile;
 
+    @Resource(lookup = "jdbc/tokens")
+    DataSource dataSource;
+
     public void seed(@Observes SchemaMigrated migrated) {
+        try (Connection connection = dataSource.getConnection()) {
+            ClusterLease.lockUntilCommit(connection, "user-seed");
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("Cannot take the lock on seeding the user directory", e);
+        }
         if (directory.count() > 0) {
             return;
         }
