@@ -97,13 +97,9 @@ public class Catalogue {
 
     private void writeTapSchema(Connection connection, TapSchema published, List<TapSchema> allSchemas,
             List<TapTable> allTables) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
-            // another instance rewriting TAP_SCHEMA at the same moment would leave both instances' rows, and
-            // PostgreSQL refuses two instances' grants on one schema at once ("tuple concurrently updated")
-            ClusterLease.lockUntilCommit(connection, REWRITE);
-            reader.allowReading(connection, physical(published.name()));
+        // in a transaction of its own: on H2 a grant commits the transaction it is in, letting go of the lock
+        underLock(connection, () -> reader.allowReading(connection, physical(published.name())));
+        underLock(connection, () -> {
             try (Statement statement = connection.createStatement()) {
                 for (TapTable t : TapSchemaTables.ALL) {
                     statement.executeUpdate("DELETE FROM " + physical(t));
@@ -113,6 +109,25 @@ public class Catalogue {
             insertTables(connection, allTables);
             insertColumns(connection, allTables);
             insertKeys(connection, allTables);
+        });
+    }
+
+    /** Changes to the database that one instance makes at a time. */
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Runs the work in one transaction that holds the TAP_SCHEMA lock: another instance rewriting TAP_SCHEMA at the
+     * same moment would leave both instances' rows, and PostgreSQL refuses two instances' grants on one schema at
+     * once ("tuple concurrently updated").
+     */
+    private static void underLock(Connection connection, Work work) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            ClusterLease.lockUntilCommit(connection, REWRITE);
+            work.run();
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();
