@@ -42,7 +42,7 @@ class AsyncJobsIT {
         assertTrue(location.startsWith(TapService.URL + "/async/"), "an absolute job URL: " + location);
         String path = location.substring(TestServer.BASE_URL.length());
 
-        HttpResponse<String> job = TestServer.get(path + "?WAIT=30", "Authorization", Api.bearer(astronomer));
+        HttpResponse<String> job = finished(path, 30);
         assertEquals(200, job.statusCode());
         assertTrue(job.body().contains("<uws:phase>COMPLETED</uws:phase>"), job.body());
         assertTrue(job.body().contains("<uws:ownerId>" + Astronomer.USERNAME + "</uws:ownerId>"), job.body());
@@ -72,7 +72,7 @@ class AsyncJobsIT {
                 "LANG=ADQL&EXECUTIONDURATION=2&PHASE=RUN&QUERY=" + encode(endless));
         String path = created.headers().firstValue("Location").orElseThrow().substring(TestServer.BASE_URL.length());
 
-        HttpResponse<String> job = TestServer.get(path + "?WAIT=40", "Authorization", Api.bearer(astronomer));
+        HttpResponse<String> job = finished(path, 40);
 
         assertTrue(job.body().contains("<uws:phase>ERROR</uws:phase>"), job.body());
         assertTrue(job.body().contains("execution duration of 2 s"), job.body());
@@ -162,6 +162,15 @@ class AsyncJobsIT {
             assertTrue(System.nanoTime() < deadline, "the query with " + marker + " still runs");
             Thread.sleep(100);
         }
+    }
+
+    /**
+     * The job once it has left QUEUED and EXECUTING: a WAIT returns at the first change of phase, which may be only
+     * QUEUED to EXECUTING, so each is waited out in turn.
+     */
+    private static HttpResponse<String> finished(String path, int seconds) {
+        TestServer.get(path + "?WAIT=" + seconds + "&PHASE=QUEUED", "Authorization", Api.bearer(astronomer));
+        return TestServer.get(path + "?WAIT=" + seconds + "&PHASE=EXECUTING", "Authorization", Api.bearer(astronomer));
     }
 
     private static String encode(String value) {
