@@ -1,8 +1,8 @@
 -- The TAP service's asynchronous (UWS) jobs and their results. They live here, not in one server's memory, so
 -- that every server on this database lists, stops, deletes and serves the same jobs, and a restart keeps them.
--- Like V1 and V2, SQL that both H2 2.x and PostgreSQL accept; times are UTC.
+-- Like V1, SQL that both H2 2.x and PostgreSQL accept, leaving tables that exist as they are; times are UTC.
 
-CREATE TABLE uws_job (
+CREATE TABLE IF NOT EXISTS uws_job (
     job_id             VARCHAR(16)   NOT NULL PRIMARY KEY,
     username           VARCHAR(64)   NOT NULL,
     phase              VARCHAR(16)   NOT NULL,
@@ -24,12 +24,12 @@ CREATE TABLE uws_job (
     heartbeat          TIMESTAMP
 );
 
-CREATE INDEX uws_job_by_username ON uws_job (username, created);
-CREATE INDEX uws_job_by_destruction ON uws_job (destruction);
-CREATE INDEX uws_job_by_executor ON uws_job (executor, phase);
+CREATE INDEX IF NOT EXISTS uws_job_by_username ON uws_job (username, created);
+CREATE INDEX IF NOT EXISTS uws_job_by_destruction ON uws_job (destruction);
+CREATE INDEX IF NOT EXISTS uws_job_by_executor ON uws_job (executor, phase);
 
 -- A job's query parameters (QUERY, LANG, MAXREC, RUNID, ...), names upper-cased, in the order they were given.
-CREATE TABLE uws_job_parameter (
+CREATE TABLE IF NOT EXISTS uws_job_parameter (
     job_id      VARCHAR(16)      NOT NULL REFERENCES uws_job (job_id) ON DELETE CASCADE,
     param_name  VARCHAR(64)      NOT NULL,
     param_order INTEGER          NOT NULL,
@@ -40,7 +40,7 @@ CREATE TABLE uws_job_parameter (
 -- A finished job's result as written, in numbered chunks of a few hundred kilobytes, so that neither writing nor
 -- reading a result of millions of rows holds more than one chunk in memory. BYTEA is PostgreSQL's binary string
 -- and an alias of H2's. A chunk written for a job that was deleted meanwhile fails on the foreign key.
-CREATE TABLE uws_result_chunk (
+CREATE TABLE IF NOT EXISTS uws_result_chunk (
     job_id     VARCHAR(16) NOT NULL REFERENCES uws_job (job_id) ON DELETE CASCADE,
     chunk_no   INTEGER     NOT NULL,
     chunk_data BYTEA       NOT NULL,
