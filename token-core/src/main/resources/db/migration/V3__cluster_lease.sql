@@ -7,5 +7,3 @@ CREATE TABLE cluster_lease (
 );
 
 INSERT INTO cluster_lease (name, held_until) VALUES ('token-expiry', TIMESTAMP '1970-01-01 00:00:00');
-INSERT INTO cluster_lease (name, held_until) VALUES ('tap-demo-load', TIMESTAMP '1970-01-01 00:00:00');
-INSERT INTO cluster_lease (name, held_until) VALUES ('tap-schema', TIMESTAMP '1970-01-01 00:00:00');

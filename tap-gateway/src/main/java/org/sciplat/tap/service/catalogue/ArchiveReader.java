@@ -28,6 +28,9 @@ public class ArchiveReader {
     @ConfigProperty(name = "archive.db.password", defaultValue = "archive")
     String password;
 
+    /** Whether the user exists with its configured password: on H2, set once per start, not at each schema. */
+    private volatile boolean userReady;
+
     protected ArchiveReader() {
     }
 
@@ -47,10 +50,13 @@ public class ArchiveReader {
         }
         try (Statement statement = connection.createStatement()) {
             if (connection.getMetaData().getDatabaseProductName().equals("H2")) {
-                // the password goes into the statement as a literal (H2 takes no parameter there), never to a log
-                String literal = "'" + password.replace("'", "''") + "'";
-                statement.execute("CREATE USER IF NOT EXISTS " + user + " PASSWORD " + literal);
-                statement.execute("ALTER USER " + user + " SET PASSWORD " + literal);
+                if (!userReady) {
+                    // the password goes into the statement as a literal (H2 takes no parameter there), never to a log
+                    String literal = "'" + password.replace("'", "''") + "'";
+                    statement.execute("CREATE USER IF NOT EXISTS " + user + " PASSWORD " + literal);
+                    statement.execute("ALTER USER " + user + " SET PASSWORD " + literal);
+                    userReady = true;
+                }
                 statement.execute("GRANT SELECT ON SCHEMA " + schema + " TO " + user);
             } else {
                 statement.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + user);

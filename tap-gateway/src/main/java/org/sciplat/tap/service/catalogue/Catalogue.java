@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.sciplat.token.core.cluster.ClusterLease;
 
 /**
  * The tables the TAP service publishes. Queries may name only these; TAP_SCHEMA's rows and VOSI /tables are
@@ -24,10 +23,11 @@ import org.sciplat.token.core.cluster.ClusterLease;
 @ApplicationScoped
 public class Catalogue {
 
-    /** The lock on rewriting TAP_SCHEMA (a row of token-core's cluster_lease). */
+    /** The lock on rewriting TAP_SCHEMA: a row of tap_lock, beside TAP_SCHEMA. */
     private static final String REWRITE = "tap-schema";
 
-    @Resource(lookup = "jdbc/tokens")
+    /** The TAP service's own tables' owner, who may write TAP_SCHEMA and grant reading the archive. */
+    @Resource(lookup = "jdbc/jobs")
     DataSource dataSource;
 
     @Inject
@@ -126,7 +126,7 @@ public class Catalogue {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            ClusterLease.lockUntilCommit(connection, REWRITE);
+            lockUntilCommit(connection);
             work.run();
             connection.commit();
         } catch (SQLException e) {
@@ -134,6 +134,16 @@ public class Catalogue {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Waits until no other instance's transaction holds the lock, then holds it until this one's ends. */
+    private static void lockUntilCommit(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("UPDATE tap_lock SET name = name WHERE name = ?")) {
+            lock.setString(1, REWRITE);
+            if (lock.executeUpdate() != 1) {
+                throw new SQLException("No lock named " + REWRITE + ": the TAP service's tables are not migrated");
+            }
         }
     }
 

@@ -1,11 +1,21 @@
 package org.sciplat.tap.service.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.sciplat.tap.service.catalogue.TapColumn;
 import org.sciplat.tap.service.catalogue.TapSchema;
 import org.sciplat.tap.service.catalogue.TapTable;
 
-/** wise_00.allwise_p3as_mep as published: IRSA's columns, units and UCDs, with decl for the declination. */
+/**
+ * wise_00.allwise_p3as_mep, as created and as published: IRSA's columns, units and UCDs, with decl for the
+ * declination.
+ */
 public final class AllWiseMep {
 
     public static final TapSchema SCHEMA = new TapSchema("wise_00", "WISE data products: the AllWISE data release");
@@ -42,7 +52,27 @@ public final class AllWiseMep {
                     text("moon_masked", "4", "meta.code", "Flags for frames within the moon-masked region, W1-W4")),
             List.of());
 
+    /** Its columns, indexes and keys, in SQL that H2 and PostgreSQL both run. */
+    private static final String DDL = "allwise_p3as_mep.sql";
+
     private AllWiseMep() {
+    }
+
+    /** Creates the table, unless it is there already. */
+    public static void createIn(Connection connection) throws SQLException {
+        String script;
+        try (InputStream in = AllWiseMep.class.getResourceAsStream(DDL)) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String ddl : script.split(";\\s*\\n")) {
+                if (!ddl.isBlank()) {
+                    statement.execute(ddl);
+                }
+            }
+        }
     }
 
     private static TapColumn id(String name, String datatype, String ucd, String description) {

@@ -14,6 +14,7 @@ import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -90,12 +91,27 @@ public class QueryRunner {
     }
 
     /**
-     * Runs the query once one of the running places is free (waiting at most waitForPlace). started hears the running
-     * query, so that a job can cancel it. AdqlException, InvalidQueryException or QueryFailedException when it
-     * cannot run. The mode only tags the run's timing.
+     * Runs the query once one of the running places is free (waiting at most waitForPlace), with nothing to stop it
+     * but its execution duration. AdqlException, InvalidQueryException or QueryFailedException when it cannot run.
+     * The mode only tags the run's timing.
+     */
+    public Outcome run(Mode mode, QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
+            ResultOutput output) throws IOException {
+        return timed(mode, parameters, executionDuration, waitForPlace, output, Optional.empty());
+    }
+
+    /**
+     * Runs the query as {@link #run(Mode, QueryParameters, Duration, Duration, ResultOutput)} does, and tells started
+     * the running query, so that a job can stop it. Only a query that may be stopped pays for that: on PostgreSQL
+     * one round trip more, for the statement's server process.
      */
     public Outcome run(Mode mode, QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
             ResultOutput output, Consumer<RunningQuery> started) throws IOException {
+        return timed(mode, parameters, executionDuration, waitForPlace, output, Optional.of(started));
+    }
+
+    private Outcome timed(Mode mode, QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
+            ResultOutput output, Optional<Consumer<RunningQuery>> started) throws IOException {
         long start = System.nanoTime();
         String outcome = "failed";
         try {
@@ -118,7 +134,7 @@ public class QueryRunner {
     }
 
     private Outcome runWhenPlaced(QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
-            ResultOutput output, Consumer<RunningQuery> started) throws IOException {
+            ResultOutput output, Optional<Consumer<RunningQuery>> started) throws IOException {
         try {
             if (!running.tryAcquire(waitForPlace.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new ServiceBusyException("The service is running as many queries as it can; please try again"
@@ -136,7 +152,7 @@ public class QueryRunner {
     }
 
     private Outcome runNow(QueryParameters parameters, Duration executionDuration, ResultOutput output,
-            Consumer<RunningQuery> started) throws IOException {
+            Optional<Consumer<RunningQuery>> started) throws IOException {
         TranslatedQuery query = new AdqlTranslator(catalogue, parsing).translate(parameters.query(),
                 parameters.maxrec());
         try (Connection connection = dataSource.getConnection();
@@ -144,14 +160,17 @@ public class QueryRunner {
             connection.setReadOnly(true);
             statement.setQueryTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, executionDuration.toSeconds())));
             statement.setFetchSize(1_000);
-            RunningQuery running = RunningQuery.of(connection, statement, dataSource);
-            started.accept(running);
+            Optional<RunningQuery> running = Optional.empty();
+            if (started.isPresent()) {
+                running = Optional.of(RunningQuery.of(connection, statement, dataSource));
+                started.get().accept(running.get());
+            }
             try (ResultSet results = statement.executeQuery(query.sql())) {
                 ResultTable table = new ResultTable(results, query.columns(), parameters.maxrec());
                 ResultWriter.write(table, parameters.format(), parameters.query(), output.open(parameters.format()));
                 return new Outcome(table.rowsWritten(), table.overflowed());
             } finally {
-                running.end();
+                running.ifPresent(RunningQuery::end);
             }
         } catch (SQLException e) {
             throw failure(e, executionDuration);

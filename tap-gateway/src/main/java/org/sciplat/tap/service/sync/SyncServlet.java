@@ -51,7 +51,7 @@ public class SyncServlet extends HttpServlet {
                     format -> {
                         response.setContentType(format.mimeType());
                         return response.getOutputStream();
-                    }, statement -> { });
+                    });
         } catch (AdqlException | InvalidQueryException | QueryFailedException e) {
             if (!response.isCommitted()) {
                 ErrorDocument.send(response, ErrorDocument.status(e), e.getMessage());

@@ -29,6 +29,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.sciplat.tap.service.adql.AdqlException;
+import org.sciplat.tap.service.migration.TapMigration;
 import org.sciplat.tap.service.query.InvalidQueryException;
 import org.sciplat.tap.service.query.QueryFailedException;
 import org.sciplat.tap.service.query.QueryLimits;
@@ -63,8 +64,11 @@ public class Jobs {
     @Inject
     QueryLimits limits;
 
-    @Resource(lookup = "jdbc/tokens")
+    @Resource(lookup = "jdbc/jobs")
     DataSource database;
+
+    @Inject
+    TapMigration migration;
 
     @Resource
     ManagedExecutorService executor;
@@ -286,6 +290,10 @@ public class Jobs {
 
     /** Run by every server: each statement is a conditional UPDATE or DELETE, so two sweeps at once do no harm. */
     private void sweep() {
+        // before its tables are there, or never in proxy mode, which leaves them unmigrated
+        if (!migration.isComplete()) {
+            return;
+        }
         try {
             Instant now = Instant.now();
             int lost = store.failStale(now.minus(SILENCE_LIMIT), SERVER_STOPPED, now);

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.sciplat.tap.service.Xml;
-import org.sciplat.tap.service.demo.DemoArchive;
+import org.sciplat.tap.service.archive.ArchivePublication;
 
 /** VOSI 1.1 availability: clients and registries poll it, unauthenticated, to see whether the service is up. */
 @WebServlet(name = "Availability", urlPatterns = "/availability")
@@ -16,11 +16,11 @@ public class AvailabilityServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DemoArchive archive;
+    transient ArchivePublication archive;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        DemoArchive.Status status = archive.status();
+        ArchivePublication.Status status = archive.status();
         response.setContentType("text/xml;charset=UTF-8");
         response.getWriter().print("""
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -27,7 +27,7 @@ import org.sciplat.tap.service.catalogue.Catalogue;
 import org.sciplat.tap.service.catalogue.TapSchemaTables;
 import org.sciplat.tap.service.demo.AllWiseMep;
 import org.sciplat.tap.service.demo.SyntheticSample;
-import org.sciplat.token.core.schema.InMemoryDatabase;
+import org.sciplat.tap.service.migration.TapDatabase;
 
 /** ADQL translated and run on H2 with the service's own migrations, tables and demo sample. */
 class AdqlTranslatorTest {
@@ -42,10 +42,11 @@ class AdqlTranslatorTest {
 
     @BeforeAll
     static void migrateAndLoad() throws SQLException {
-        database = InMemoryDatabase.migrated("adql").dataSource();
+        database = TapDatabase.migrated("adql");
         Catalogue catalogue = new Catalogue(database, new ArchiveReader("archive", "archive-test"));
         catalogue.publish(TapSchemaTables.SCHEMA, TapSchemaTables.ALL);
         try (Connection connection = database.getConnection()) {
+            AllWiseMep.createIn(connection);
             SAMPLE.writeTo(connection, catalogue.physical(AllWiseMep.TABLE), n -> { });
         }
         catalogue.publish(AllWiseMep.SCHEMA, List.of(AllWiseMep.TABLE));

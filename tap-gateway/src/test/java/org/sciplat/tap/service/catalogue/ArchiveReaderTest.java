@@ -11,7 +11,7 @@ import java.sql.Statement;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sciplat.token.core.schema.InMemoryDatabase;
+import org.sciplat.tap.service.migration.TapDatabase;
 
 /**
  * What a TAP query could reach if the ADQL translator let anything through: the statements run directly as the
@@ -23,7 +23,7 @@ class ArchiveReaderTest {
 
     @BeforeAll
     static void publish() throws SQLException {
-        JdbcDataSource owner = (JdbcDataSource) InMemoryDatabase.migrated("archive-reader").dataSource();
+        JdbcDataSource owner = (JdbcDataSource) TapDatabase.migrated("archive-reader");
         new Catalogue(owner, new ArchiveReader("archive", "archive-test"))
                 .publish(TapSchemaTables.SCHEMA, TapSchemaTables.ALL);
         asArchiveUser = new JdbcDataSource();

@@ -23,7 +23,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sciplat.token.core.schema.InMemoryDatabase;
+import org.sciplat.tap.service.migration.TapDatabase;
 
 /**
  * Jobs in H2 with the service's own migrations, as two servers sharing one database see them: server A runs the
@@ -42,7 +42,7 @@ class JobStoreTest {
 
     @BeforeAll
     static void migrate() {
-        database = InMemoryDatabase.migrated("uws").dataSource();
+        database = TapDatabase.migrated("uws");
         serverA = new JobStore(database);
         serverB = new JobStore(database);
     }

@@ -26,6 +26,8 @@ import org.sciplat.token.core.DatabaseUnavailableException;
 public class ClusterLease {
 
     public static final String TOKEN_EXPIRY = "token-expiry";
+    /** The SQLState of a unique key violated, in H2 as in PostgreSQL. */
+    private static final String DUPLICATE_KEY = "23505";
 
     /** This instance in the {@code holder} column: host name and a per-start identifier. */
     private static final String INSTANCE = hostName() + "/" + UUID.randomUUID();
@@ -35,22 +37,50 @@ public class ClusterLease {
 
     /**
      * Takes the lease until {@code hold} from now if it is free, lapsed, or already this instance's (renewing it);
-     * false while another instance holds it.
+     * false while another instance holds it. A lease never taken before has no row yet: the first to take it
+     * creates it, so a module names its leases without a migration of core's.
      */
     public boolean acquire(String name, Duration hold) {
         Instant now = Instant.now();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE cluster_lease SET holder = ?, held_until = ? "
-                                + "WHERE name = ? AND (held_until <= ? OR holder = ?)")) {
-            update.setString(1, INSTANCE);
-            update.setObject(2, utc(now.plus(hold)));
-            update.setString(3, name);
-            update.setObject(4, utc(now));
-            update.setString(5, INSTANCE);
-            return update.executeUpdate() == 1;
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE cluster_lease SET holder = ?, held_until = ? "
+                            + "WHERE name = ? AND (held_until <= ? OR holder = ?)")) {
+                update.setString(1, INSTANCE);
+                update.setObject(2, utc(now.plus(hold)));
+                update.setString(3, name);
+                update.setObject(4, utc(now));
+                update.setString(5, INSTANCE);
+                if (update.executeUpdate() == 1) {
+                    return true;
+                }
+            }
+            return create(connection, name, now.plus(hold));
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("Cannot take the cluster lease " + name, e);
+        }
+    }
+
+    /**
+     * Creates the lease's row held by this instance; false if it exists, held by another instance or created by one
+     * a moment ago. Neither way of losing the race may fail the caller's transaction: PostgreSQL's ON CONFLICT
+     * skips the row without an error, which would abort the transaction there, and H2, which lacks it outside its
+     * PostgreSQL mode, undoes only the failed statement.
+     */
+    private static boolean create(Connection connection, String name, Instant until) throws SQLException {
+        boolean postgresql = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO cluster_lease (name, holder, held_until) VALUES (?, ?, ?)"
+                        + (postgresql ? " ON CONFLICT (name) DO NOTHING" : ""))) {
+            insert.setString(1, name);
+            insert.setString(2, INSTANCE);
+            insert.setObject(3, utc(until));
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if (!postgresql && DUPLICATE_KEY.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
         }
     }
 

@@ -1,17 +1,21 @@
-package org.sciplat.tap.service.demo;
+package org.sciplat.tap.service.archive;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import org.sciplat.tap.TapMode;
+import org.sciplat.tap.service.migration.TapMigration;
 
-/** Starts the publication of the service's tables when the TAP application starts. */
+/** Migrates the service's tables and starts publishing them when the TAP application starts. */
 @WebListener
 public class ArchiveStartup implements ServletContextListener {
 
     @Inject
-    DemoArchive archive;
+    TapMigration migration;
+
+    @Inject
+    ArchivePublication publication;
 
     @Inject
     TapMode mode;
@@ -20,7 +24,8 @@ public class ArchiveStartup implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         // in proxy mode the TAP service and its data are elsewhere
         if (!mode.isProxy()) {
-            archive.start();
+            migration.start();
+            publication.start();
         }
     }
 }
