@@ -60,10 +60,8 @@ class StartupBenchmark {
         deleteTree(TestServer.SERVER_DIR.resolve("databases"));
 
         long started = System.nanoTime();
-        server("start", "--clean");
-        Path pidFile = TestServer.SERVER_DIR.getParent().resolve(".pid")
-                .resolve(TestServer.SERVER_DIR.getFileName() + ".pid");
-        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        TestServer.FIRST.startClean();
+        long pid = TestServer.FIRST.pid();
         ResidentMemory memory = new ResidentMemory(pid);
         await(memory, () -> answers("/health/ready", 200, "\"UP\""), Duration.ofMinutes(3));
         long ready = System.nanoTime();
@@ -186,19 +184,6 @@ class StartupBenchmark {
                 throw new IllegalStateException("The server did not get there within " + timeout);
             }
             TimeUnit.MILLISECONDS.sleep(POLL.toMillis());
-        }
-    }
-
-    private static void server(String... arguments) throws IOException, InterruptedException {
-        Path wlp = TestServer.SERVER_DIR.getParent().getParent().getParent();
-        Process process = new ProcessBuilder(Stream.concat(Stream.of(wlp.resolve("bin/server").toString(),
-                arguments[0], TestServer.SERVER_DIR.getFileName().toString()),
-                Stream.of(arguments).skip(1)).toList())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("server " + String.join(" ", arguments) + " failed");
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -98,6 +99,24 @@ public final class TestServer {
             awaitReady(Duration.ofMinutes(3));
         }
 
+        /**
+         * Starts the server with Liberty's caches deleted (`server start --clean`), returning once the process runs,
+         * for a caller that measures the rest of the start itself.
+         */
+        public void startClean() {
+            server("start", "--clean");
+        }
+
+        /** The running server's process, as Liberty recorded it at its start. */
+        public long pid() {
+            Path file = serverDir.getParent().resolve(".pid").resolve(serverDir.getFileName() + ".pid");
+            try {
+                return Long.parseLong(Files.readString(file).trim());
+            } catch (IOException e) {
+                throw new IllegalStateException("No process id of " + serverDir.getFileName() + " at " + file, e);
+            }
+        }
+
         public void awaitReady(Duration timeout) {
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline)) {
@@ -119,15 +138,17 @@ public final class TestServer {
             throw new IllegalStateException("The test server at " + baseUrl + " was not ready within " + timeout);
         }
 
-        private void server(String action) {
+        private void server(String action, String... options) {
             Path wlp = serverDir.getParent().getParent().getParent();
             Path script = wlp.resolve("bin/server");
             if (!Files.isExecutable(script)) {
                 throw new IllegalStateException("No Liberty runtime at " + wlp);
             }
             try {
-                Process process = new ProcessBuilder(List.of(script.toString(), action,
-                        serverDir.getFileName().toString()))
+                List<String> command = new ArrayList<>(List.of(script.toString(), action,
+                        serverDir.getFileName().toString()));
+                command.addAll(List.of(options));
+                Process process = new ProcessBuilder(command)
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .start();
