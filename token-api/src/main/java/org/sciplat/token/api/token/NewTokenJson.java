@@ -7,7 +7,8 @@ import org.sciplat.token.core.token.NewToken;
 
 /** The body of a 201: the token, shown this once. */
 @Schema(name = "NewToken")
-public record NewTokenJson(@Schema(description = "gt-<key>.<secret>: keep it, it is never shown again") String token) {
+public record NewTokenJson(
+        @Schema(description = "gt-<key>.<secret>: keep it, it is never shown again") String token) {
 
     /** 201 with the token, and Location naming it where its owner can fetch it. */
     static Response created(UriInfo uri, NewToken created) {
