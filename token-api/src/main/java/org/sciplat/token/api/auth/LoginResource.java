@@ -88,7 +88,8 @@ public class LoginResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
             schema = @Schema(type = SchemaType.OBJECT, requiredProperties = {"username", "password"}, properties = {
                 @SchemaProperty(name = "username", type = SchemaType.STRING),
-                @SchemaProperty(name = "password", type = SchemaType.STRING, format = "password")})))
+                @SchemaProperty(name = "password", type = SchemaType.STRING, format = "password")}),
+            examples = @ExampleObject(name = "astronomer", ref = "LoginForm")))
     @APIResponse(responseCode = "200", description = "Logged in; the body is as GET /login",
             headers = @Header(name = "Set-Cookie", description = "The session cookie, sciplat_session (HttpOnly, "
                     + "SameSite=Strict)", schema = @Schema(type = SchemaType.STRING)),

@@ -57,7 +57,7 @@ public class TokenExchangeResource {
                         enumeration = TokenExchange.JWT_TOKEN_TYPE),
                 @SchemaProperty(name = "scope", type = SchemaType.STRING,
                         description = "Space-separated subset of the subject token's scopes; all of them if absent")
-            })))
+            }), examples = @ExampleObject(name = "tap", ref = "TokenExchangeForm")))
     @APIResponse(responseCode = "200", description = "access_token (the JWT), issued_token_type, token_type "
             + "(Bearer), expires_in (seconds) and scope; Cache-Control: no-store",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
