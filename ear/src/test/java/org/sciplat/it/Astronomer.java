@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public final class Astronomer {
 
     public static final String USERNAME = "astronomer";
-    private static final String PASSWORD = "astronomer-demo";
+    public static final String PASSWORD = "astronomer-demo";
 
     private Astronomer() {
     }

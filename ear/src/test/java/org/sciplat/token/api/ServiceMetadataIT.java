@@ -25,19 +25,4 @@ class ServiceMetadataIT {
                 "the schema version recorded by Flyway");
         assertTrue(metadata.getString("version").matches("\\d+\\.\\d+\\.\\d+.*"), metadata.toString());
     }
-
-    @Test
-    void isDescribedByOpenApi() {
-        HttpResponse<String> response = TestServer.get("/openapi");
-
-        assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("title: Science Platform Tokens API"), response.body());
-        assertTrue(response.body().contains("url: " + TestServer.BASE_URL + "/auth"), response.body());
-        for (String route : new String[] {"/api/v1/users/{username}/tokens:", "/api/v1/users/{username}/tokens/{key}:",
-            "/api/v1/users/{username}/tokens/{key}/change-history:", "/api/v1/history/token-changes:",
-            "/api/v1/tokens:", "/api/v1/token-info:", "/api/v1/notebook-token:", "/api/v1/token-exchange:"}) {
-            assertTrue(response.body().contains("  " + route), "documents " + route);
-        }
-        assertTrue(response.body().contains("    Error:"), "the error body is a documented schema");
-    }
 }

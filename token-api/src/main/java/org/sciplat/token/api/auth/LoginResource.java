@@ -16,10 +16,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Collection;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.error.ErrorBody;
 import org.sciplat.token.api.error.NotAuthenticatedException;
@@ -38,6 +44,7 @@ import org.sciplat.token.core.token.Sessions;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Session")
+@APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
 public class LoginResource {
 
     @Inject
@@ -58,12 +65,13 @@ public class LoginResource {
     @GET
     @Path("/login")
     @SecurityRequirement(name = "session")
-    @Operation(summary = "The logged-in browser session",
+    @Operation(operationId = "getLoginSession", summary = "The logged-in browser session",
             description = "Only for the session cookie: the CSRF value to send as X-CSRF-Token on every "
                     + "state-changing request, the user, its scopes and the scopes the platform knows.")
-    @APIResponse(responseCode = "200", description = "The session")
-    @APIResponse(responseCode = "401", description = "No session cookie, or an expired or revoked session",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(
+            schema = @Schema(implementation = LoginJson.class),
+            examples = @ExampleObject(name = "astronomer", ref = "Session")))
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
     public LoginJson session() {
         if (!caller.viaCookie()) {
             throw new NotAuthenticatedException();
@@ -74,12 +82,24 @@ public class LoginResource {
     @POST
     @Path("/login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Log in with a username and password from the user directory",
+    @Operation(operationId = "login", summary = "Log in with a username and password from the user directory",
             description = "Creates a session token and sets it as the HttpOnly session cookie.")
-    @APIResponse(responseCode = "200", description = "Logged in; the body is as GET /login")
-    @APIResponse(responseCode = "401", description = "Wrong username or password",
+    @SecurityRequirements
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = {"username", "password"}, properties = {
+                @SchemaProperty(name = "username", type = SchemaType.STRING),
+                @SchemaProperty(name = "password", type = SchemaType.STRING, format = "password")}),
+            examples = @ExampleObject(name = "astronomer", ref = "LoginForm")))
+    @APIResponse(responseCode = "200", description = "Logged in; the body is as GET /login",
+            headers = @Header(name = "Set-Cookie", description = "The session cookie, sciplat_session (HttpOnly, "
+                    + "SameSite=Strict)", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = LoginJson.class),
+                    examples = @ExampleObject(name = "astronomer", ref = "Session")))
+    @APIResponse(responseCode = "401", description = "Wrong username or password (invalid_credentials)",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "The user's groups grant no scope",
+    @APIResponse(responseCode = "403", description = "The user's groups grant no scope (permission_denied)",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "No username or no password (invalid_request)",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response login(@FormParam("username") String username, @FormParam("password") String password) {
         if (username == null || password == null) {
@@ -110,13 +130,11 @@ public class LoginResource {
     @Path("/logout")
     @SecurityRequirement(name = "session")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Log out: revoke the session token and every token delegated from it")
+    @Operation(operationId = "logout", summary = "Log out: revoke the session token and every token made from it")
     @APIResponse(responseCode = "204", description = "Logged out; the cookie is cleared")
-    @APIResponse(responseCode = "401", description = "No valid session",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "Cookie without the X-CSRF-Token header",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "422", description = "The token is not a session token",
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "PermissionDenied")
+    @APIResponse(responseCode = "422", description = "The token is not a session token (not_a_session)",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response logout() {
         sessions.logout(caller.token(), caller.presented(), caller.ipAddress());

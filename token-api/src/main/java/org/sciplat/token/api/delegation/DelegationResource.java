@@ -15,10 +15,9 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -41,6 +40,9 @@ import org.sciplat.token.core.token.Delegations;
 @Tag(name = "Delegation")
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "session")
+@APIResponse(responseCode = "401", ref = "NotAuthenticated")
+@APIResponse(responseCode = "403", ref = "PermissionDenied")
+@APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
 public class DelegationResource {
 
     @Inject
@@ -51,19 +53,15 @@ public class DelegationResource {
 
     @POST
     @Path("/notebook-token")
-    @Operation(summary = "The session's notebook token",
+    @Operation(operationId = "getNotebookToken", summary = "The session's notebook token",
             description = "A child of the calling session with its scopes, expiring with it at the latest. The same "
                     + "token is returned while it has half its lifetime (and minimum_lifetime seconds) left; a new "
                     + "login session gets a new one.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-            properties = @SchemaProperty(name = "minimum_lifetime", type = SchemaType.INTEGER,
-                    description = "Seconds the token must still be valid for"))))
-    @APIResponse(responseCode = "200", description = "The notebook token")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "Not a login session",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "422", description = "invalid_minimum_lifetime",
+    @RequestBody(content = @Content(schema = @Schema(ref = "NotebookTokenRequest")))
+    @APIResponse(responseCode = "200", description = "The notebook token", content = @Content(
+            schema = @Schema(implementation = DelegatedTokenJson.class),
+            examples = @ExampleObject(name = "notebook", ref = "DelegatedToken")))
+    @APIResponse(responseCode = "422", description = "invalid_minimum_lifetime or invalid_json",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response notebook(JsonObject body) {
         JsonObject request = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
@@ -73,21 +71,15 @@ public class DelegationResource {
 
     @POST
     @Path("/internal-token")
-    @Operation(summary = "An internal token of the session for a service",
+    @Operation(operationId = "getInternalToken", summary = "An internal token of the session for a service",
             description = "A child of the calling session for the named service, with those of the requested "
                     + "scopes the session holds; reused like the notebook token.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
-            type = SchemaType.OBJECT, requiredProperties = "service", properties = {
-                @SchemaProperty(name = "service", type = SchemaType.STRING),
-                @SchemaProperty(name = "scopes", type = SchemaType.ARRAY, implementation = String.class),
-                @SchemaProperty(name = "minimum_lifetime", type = SchemaType.INTEGER)})))
-    @APIResponse(responseCode = "200", description = "The internal token")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "Not a login session",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "422", description = "invalid_service, invalid_minimum_lifetime",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(ref = "InternalTokenRequest")))
+    @APIResponse(responseCode = "200", description = "The internal token", content = @Content(
+            schema = @Schema(implementation = DelegatedTokenJson.class),
+            examples = @ExampleObject(name = "portal", ref = "InternalToken")))
+    @APIResponse(responseCode = "422", description = "invalid_service, invalid_minimum_lifetime, invalid_request or "
+            + "invalid_json", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response internal(JsonObject body) {
         JsonObject request = JsonFields.require(body);
         Set<String> scopes = new TreeSet<>(JsonFields.strings(request, RequestField.SCOPES));

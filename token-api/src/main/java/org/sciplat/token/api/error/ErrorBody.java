@@ -4,7 +4,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code {"detail":[{"loc":[...],"msg":"...","type":"..."}]}}, the error shape the platform's clients parse. */
-@Schema(name = "Error", description = "The body of every failed request")
+@Schema(name = "ErrorBody", description = "The body of every failed request", example = "{\"detail\": [{\"loc\": "
+        + "[\"body\", \"scopes\"], \"msg\": \"Requested scopes are broader than your current scopes\", "
+        + "\"type\": \"invalid_scopes\"}]}")
 public record ErrorBody(List<Detail> detail) {
 
     @Schema(name = "ErrorDetail")

@@ -5,12 +5,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.sciplat.token.api.JsonFields;
 import org.sciplat.token.core.InvalidLimitException;
 import org.sciplat.token.core.InvalidTokenTypeException;
 import org.sciplat.token.core.RequestField;
 import org.sciplat.token.core.history.HistoryPage;
 import org.sciplat.token.core.history.HistoryQuery;
+import org.sciplat.token.core.history.TokenHistory;
 import org.sciplat.token.core.token.TokenType;
 
 /** The query parameters every history route accepts, and the paged response they all give. */
@@ -19,21 +23,27 @@ public class HistoryParameters {
     static final int DEFAULT_LIMIT = 100;
 
     @QueryParam("since")
+    @Parameter(description = "Changes at or after this time: seconds since the epoch, or ISO-8601 with a zone")
     String since;
 
     @QueryParam("until")
+    @Parameter(description = "Changes at or before this time: seconds since the epoch, or ISO-8601 with a zone")
     String until;
 
     @QueryParam("key")
+    @Parameter(description = "Only this token and the tokens made from it")
     String key;
 
     @QueryParam("token_type")
+    @Parameter(description = "Only tokens of this type: session, user, notebook, internal or service")
     String tokenType;
 
     @QueryParam("ip_address")
+    @Parameter(description = "Only changes made from this address, or from this CIDR block", example = "192.0.2.0/24")
     String ipAddress;
 
     @QueryParam("cursor")
+    @Parameter(description = "Where the page starts; take it from a Link header, never make one up")
     String cursor;
 
     public String cursor() {
@@ -41,6 +51,8 @@ public class HistoryParameters {
     }
 
     @QueryParam("limit")
+    @Parameter(description = "Rows per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+            maximum = "" + TokenHistory.MAX_PAGE, defaultValue = "" + DEFAULT_LIMIT))
     String limit;
 
     public HistoryQuery query(String username, String actor) {

@@ -13,13 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.auth.Caller;
-import org.sciplat.token.api.error.ErrorBody;
 import org.sciplat.token.core.history.TokenHistory;
 
 /**
@@ -34,6 +32,10 @@ import org.sciplat.token.core.history.TokenHistory;
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "session")
+@APIResponse(responseCode = "401", ref = "NotAuthenticated")
+@APIResponse(responseCode = "403", ref = "PermissionDenied")
+@APIResponse(responseCode = "422", ref = "InvalidHistoryQuery")
+@APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
 public class HistoryResource {
 
     @Inject
@@ -47,14 +49,9 @@ public class HistoryResource {
 
     @GET
     @Path("/users/{username}/token-change-history")
-    @Operation(summary = "Change history of all of a user's tokens")
-    @APIResponse(responseCode = "200", description = "A page of history rows")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "Not yours and no admin:token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "422", description = "A malformed filter or cursor",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @Operation(operationId = "getUserTokenChangeHistory", summary = "Change history of all of a user's tokens",
+            description = "Yourself with user:token, or anyone with admin:token.")
+    @APIResponse(responseCode = "200", ref = "HistoryPage")
     public Response userHistory(@PathParam("username") String username,
             @BeanParam HistoryParameters parameters) {
         return HistoryParameters.page(history.ofUser(caller.token(), username, parameters.query(null, null),
@@ -63,15 +60,12 @@ public class HistoryResource {
 
     @GET
     @Path("/history/token-changes")
-    @Operation(summary = "Change history of every token (admin:token)")
-    @APIResponse(responseCode = "200", description = "A page of history rows")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "No admin:token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "422", description = "A malformed filter or cursor",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Response allHistory(@QueryParam("username") String username, @QueryParam("actor") String actor,
+    @Operation(operationId = "listTokenChanges", summary = "Change history of every token",
+            description = "With admin:token.")
+    @APIResponse(responseCode = "200", ref = "HistoryPage")
+    public Response allHistory(
+            @Parameter(description = "Only this user's tokens") @QueryParam("username") String username,
+            @Parameter(description = "Only changes made by this user") @QueryParam("actor") String actor,
             @BeanParam HistoryParameters parameters) {
         return HistoryParameters.page(history.all(caller.token(), parameters.query(username, actor),
                 parameters.cursor(), parameters.limit()), uri);

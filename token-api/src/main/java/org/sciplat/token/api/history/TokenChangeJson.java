@@ -1,26 +1,29 @@
 package org.sciplat.token.api.history;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sciplat.token.api.Epoch;
 import org.sciplat.token.core.history.TokenChangeEntry;
 
 /** A change history row in the anchor's JSON shape; old_* only on edits, for what changed. */
+@Schema(name = "TokenChange")
 public record TokenChangeJson(
-        String token,
+        @Schema(description = "The changed token's key") String token,
         String username,
-        String tokenType,
-        String tokenName,
+        @JsonbProperty("token_type") String tokenType,
+        @JsonbProperty("token_name") String tokenName,
         String parent,
         List<String> scopes,
         String service,
         Long expires,
-        String actor,
-        String action,
-        String oldTokenName,
-        List<String> oldScopes,
-        Long oldExpires,
-        String ipAddress,
-        Long eventTime) {
+        @Schema(description = "Who made the change") String actor,
+        @Schema(description = "create, edit, revoke or expire (more may come)") String action,
+        @JsonbProperty("old_token_name") String oldTokenName,
+        @JsonbProperty("old_scopes") List<String> oldScopes,
+        @JsonbProperty("old_expires") Long oldExpires,
+        @JsonbProperty("ip_address") String ipAddress,
+        @JsonbProperty("event_time") @Schema(description = "Seconds since the epoch") Long eventTime) {
 
     static TokenChangeJson of(TokenChangeEntry e) {
         return new TokenChangeJson(e.key(), e.username(), e.type().wireName(), e.name(), e.parentKey(),

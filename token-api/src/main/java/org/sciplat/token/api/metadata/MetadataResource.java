@@ -9,14 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.sciplat.token.api.error.ErrorBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.core.schema.SchemaMigration;
 
 @Path("/")
 @RequestScoped
+@Tag(name = "Service")
 public class MetadataResource {
 
     @EJB
@@ -28,11 +28,13 @@ public class MetadataResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Describe the service",
-            description = "Name, version and the database schema version, read from the database on each call.")
+    @Operation(operationId = "getServiceMetadata", summary = "Describe the service",
+            description = "Name, version and the database schema version, read from the database on each call. "
+                    + "Open to anyone; a credential sent all the same must be valid.")
+    @SecurityRequirements
     @APIResponse(responseCode = "200", description = "The service metadata")
-    @APIResponse(responseCode = "503", description = "The database did not answer",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public ServiceMetadata metadata() {
         return new ServiceMetadata(
                 "Science Platform Tokens",

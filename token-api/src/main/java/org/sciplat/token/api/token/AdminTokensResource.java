@@ -12,10 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -48,25 +46,17 @@ public class AdminTokensResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a user or service token for anyone (admin:token, or the bootstrap token)",
-            description = "username, token_type (user or service), token_name (user tokens only), scopes, "
-                    + "expires. Service tokens are for bot- users.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
-            type = SchemaType.OBJECT, requiredProperties = {"username", "token_type"}, properties = {
-                @SchemaProperty(name = "username", type = SchemaType.STRING),
-                @SchemaProperty(name = "token_type", type = SchemaType.STRING, enumeration = {"user", "service"}),
-                @SchemaProperty(name = "token_name", type = SchemaType.STRING, minLength = 1, maxLength = 64),
-                @SchemaProperty(name = "scopes", type = SchemaType.ARRAY, implementation = String.class),
-                @SchemaProperty(name = "expires", type = SchemaType.INTEGER, nullable = true)})))
-    @APIResponse(responseCode = "201", description = "The new token, shown only this once")
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @Operation(operationId = "createTokenForUser", summary = "Create a user or service token for anyone",
+            description = "With admin:token, or the bootstrap token. Service tokens are for bot- users.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(ref = "AdminTokenRequest")))
+    @APIResponse(responseCode = "201", ref = "TokenCreated")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "PermissionDenied")
+    @APIResponse(responseCode = "409", ref = "DuplicateTokenName")
+    @APIResponse(responseCode = "422", description = "invalid_username, invalid_token_type, invalid_token_name, "
+            + "invalid_scopes, invalid_expires, invalid_request or invalid_json",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "No admin:token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "409", description = "duplicate_token_name",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "422", description = "invalid_scopes, invalid_expires, invalid_username, ...",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response create(JsonObject body) {
         JsonObject request = JsonFields.require(body);
         String type = JsonFields.requiredString(request, RequestField.TOKEN_TYPE);

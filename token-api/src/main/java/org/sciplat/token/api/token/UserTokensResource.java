@@ -22,10 +22,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -47,6 +49,9 @@ import org.sciplat.token.core.token.Tokens;
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "session")
+@APIResponse(responseCode = "401", ref = "NotAuthenticated")
+@APIResponse(responseCode = "403", ref = "PermissionDenied")
+@APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
 public class UserTokensResource {
 
     @Inject
@@ -62,36 +67,25 @@ public class UserTokensResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List a user's tokens", description = "Every token of the user, of every type. "
-            + "Yourself with user:token, or anyone with admin:token.")
-    @APIResponse(responseCode = "200", description = "The tokens, most recently used first")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "Not yours and no admin:token, or no user:token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @Operation(operationId = "listUserTokens", summary = "List a user's tokens", description = "Every token of the "
+            + "user, of every type. Yourself with user:token, or anyone with admin:token.")
+    @APIResponse(responseCode = "200", description = "The tokens, most recently used first", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TokenJson.class),
+            examples = @ExampleObject(name = "tokens", ref = "TokenList")))
     public List<TokenJson> list(@PathParam("username") String username) {
         return tokens.list(caller.token(), username).stream().map(TokenJson::of).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a user token for yourself",
-            description = "token_name (1-64 characters, unique among your tokens), scopes (a subset of yours), "
-                    + "expires (seconds since the epoch, at least five minutes ahead; null or absent: never).")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
-            type = SchemaType.OBJECT, requiredProperties = "token_name", properties = {
-                @SchemaProperty(name = "token_name", type = SchemaType.STRING, minLength = 1, maxLength = 64),
-                @SchemaProperty(name = "scopes", type = SchemaType.ARRAY, implementation = String.class),
-                @SchemaProperty(name = "expires", type = SchemaType.INTEGER, nullable = true,
-                        description = "Seconds since the epoch; null or absent: never")})))
-    @APIResponse(responseCode = "201", description = "The new token, shown only this once; Location names it")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "Not yourself, or no user:token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "409", description = "duplicate_token_name",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "422", description = "invalid_scopes, invalid_expires, invalid_token_name",
+    @Operation(operationId = "createUserToken", summary = "Create a user token for yourself",
+            description = "With user:token, for yourself only (administrators create tokens for others with "
+                    + "POST /tokens). The token is in the answer and nowhere else, ever.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(ref = "UserTokenRequest")))
+    @APIResponse(responseCode = "201", ref = "TokenCreated")
+    @APIResponse(responseCode = "409", ref = "DuplicateTokenName")
+    @APIResponse(responseCode = "422", description = "invalid_token_name, invalid_scopes (not yours), "
+            + "invalid_expires (less than five minutes ahead), invalid_request or invalid_json",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response create(@PathParam("username") String username, JsonObject body) {
         JsonObject request = JsonFields.require(body);
@@ -104,14 +98,12 @@ public class UserTokensResource {
 
     @GET
     @Path("/{key}")
-    @Operation(summary = "Show one of a user's tokens")
-    @APIResponse(responseCode = "200", description = "The token")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "Not yours and no admin:token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "No such token of this user",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @Operation(operationId = "getUserToken", summary = "Show one of a user's tokens",
+            description = "Yourself with user:token, or anyone with admin:token.")
+    @APIResponse(responseCode = "200", description = "The token", content = @Content(
+            schema = @Schema(implementation = TokenJson.class),
+            examples = @ExampleObject(name = "topcat", ref = "UserToken")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public TokenJson get(@PathParam("username") String username, @PathParam("key") String key) {
         return TokenJson.of(tokens.get(caller.token(), username, key));
     }
@@ -119,25 +111,17 @@ public class UserTokensResource {
     @PATCH
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a user token (admin:token)",
-            description = "Any of token_name, scopes, expires; \"expires\": null makes it never expire.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
-            type = SchemaType.OBJECT, properties = {
-                @SchemaProperty(name = "token_name", type = SchemaType.STRING, minLength = 1, maxLength = 64),
-                @SchemaProperty(name = "scopes", type = SchemaType.ARRAY, implementation = String.class),
-                @SchemaProperty(name = "expires", type = SchemaType.INTEGER, nullable = true,
-                        description = "Seconds since the epoch; null: never; absent: unchanged")})))
-    @APIResponse(responseCode = "200", description = "The edited token")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "No admin:token, or not a user token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "No such token of this user",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "409", description = "duplicate_token_name",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "422", description = "invalid_scopes, invalid_expires, invalid_token_name",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @Operation(operationId = "modifyUserToken", summary = "Edit a user token",
+            description = "With admin:token, and user tokens only: any of token_name, scopes and expires; "
+                    + "\"expires\": null makes it never expire.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(ref = "TokenEdit")))
+    @APIResponse(responseCode = "200", description = "The edited token", content = @Content(
+            schema = @Schema(implementation = TokenJson.class),
+            examples = @ExampleObject(name = "topcat", ref = "UserToken")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "DuplicateTokenName")
+    @APIResponse(responseCode = "422", description = "invalid_token_name, invalid_scopes, invalid_expires, "
+            + "invalid_request or invalid_json", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public TokenJson modify(@PathParam("username") String username, @PathParam("key") String key,
             JsonObject body) {
         JsonObject request = JsonFields.require(body);
@@ -153,14 +137,10 @@ public class UserTokensResource {
 
     @DELETE
     @Path("/{key}")
-    @Operation(summary = "Revoke a token and every token delegated from it")
+    @Operation(operationId = "revokeToken", summary = "Revoke a token and every token made from it",
+            description = "Yourself with user:token, or anyone with admin:token.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "Not yours and no admin:token, or no user:token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "No such token of this user",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response revoke(@PathParam("username") String username, @PathParam("key") String key) {
         tokens.revoke(caller.token(), username, key, caller.ipAddress());
         return Response.noContent().build();
@@ -168,16 +148,13 @@ public class UserTokensResource {
 
     @GET
     @Path("/{key}/change-history")
-    @Operation(summary = "Change history of one token (and its direct children)")
-    @APIResponse(responseCode = "200", description = "A page of history rows")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "Not yours and no admin:token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "No history for this token of this user",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "422", description = "A malformed filter or cursor",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @Tag(name = "History")
+    @Operation(operationId = "getTokenChangeHistory", summary = "Change history of one token (and its direct "
+            + "children)", description = "Yourself with user:token, or anyone with admin:token.")
+    @Parameter(name = "key", in = ParameterIn.QUERY, hidden = true)
+    @APIResponse(responseCode = "200", ref = "HistoryPage")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "InvalidHistoryQuery")
     public Response tokenHistory(@PathParam("username") String username, @PathParam("key") String key,
             @BeanParam HistoryParameters parameters) {
         return HistoryParameters.page(history.ofToken(caller.token(), username, key,

@@ -8,12 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.auth.Caller;
-import org.sciplat.token.api.error.ErrorBody;
 import org.sciplat.token.api.token.TokenJson;
 import org.sciplat.token.core.token.Tokens;
 import org.sciplat.token.core.user.DirectoryUser;
@@ -26,6 +26,8 @@ import org.sciplat.token.core.user.UserDirectory;
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "session")
+@APIResponse(responseCode = "401", ref = "NotAuthenticated")
+@APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
 public class WhoAmIResource {
 
     @Inject
@@ -39,21 +41,23 @@ public class WhoAmIResource {
 
     @GET
     @Path("/token-info")
-    @Operation(summary = "The calling token",
+    @Operation(operationId = "getTokenInfo", summary = "The calling token",
             description = "For a JWT from the token exchange: the token it was exchanged from.")
-    @APIResponse(responseCode = "200", description = "The token the request was made with")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "200", description = "The token the request was made with", content = @Content(
+            schema = @Schema(implementation = TokenJson.class),
+            examples = @ExampleObject(name = "topcat", ref = "UserToken")))
     public TokenJson tokenInfo() {
         return TokenJson.of(tokens.info(caller.token()));
     }
 
     @GET
     @Path("/user-info")
-    @Operation(summary = "The calling token's user")
-    @APIResponse(responseCode = "200", description = "Name, email and groups of the user")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @Operation(operationId = "getUserInfo", summary = "The calling token's user",
+            description = "The bootstrap token, which has no user, is refused.")
+    @APIResponse(responseCode = "200", description = "Name, email and groups of the user", content = @Content(
+            schema = @Schema(implementation = UserInfoJson.class),
+            examples = @ExampleObject(name = "astronomer", ref = "UserInfo")))
+    @APIResponse(responseCode = "403", ref = "PermissionDenied")
     public UserInfoJson userInfo() {
         String username = caller.token().requireRealUser().username();
         return directory.find(username)
