@@ -101,6 +101,11 @@ public class LoginResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "422", description = "No username or no password (invalid_request)",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "429", description = "Too many wrong passwords from the client's address "
+            + "(too_many_attempts); no password is checked until the wait is over",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response login(@FormParam("username") String username, @FormParam("password") String password) {
         if (username == null || password == null) {
             throw new InvalidRequestException("username and password are required", RequestField.BODY);

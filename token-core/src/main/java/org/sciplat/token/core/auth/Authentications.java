@@ -19,6 +19,7 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.sciplat.token.core.AuthenticationFailedException;
 import org.sciplat.token.core.PermissionDeniedException;
 import org.sciplat.token.core.TokenServiceException;
+import org.sciplat.token.core.TooManyLoginAttemptsException;
 
 /**
  * Counts how callers fared at each way into the platform, as {@code token.authentications} with the tags
@@ -42,6 +43,8 @@ public class Authentications {
         INVALID_CREDENTIALS,
         /** A valid caller without the scope required here (for a login: a user whose groups grant none). */
         INSUFFICIENT_SCOPE,
+        /** A login refused unchecked: its client address waits after too many wrong passwords. */
+        THROTTLED,
         /** The credential could not be checked: the database did not answer. */
         UNAVAILABLE;
 
@@ -52,6 +55,9 @@ public class Authentications {
             }
             if (refusal instanceof PermissionDeniedException) {
                 return INSUFFICIENT_SCOPE;
+            }
+            if (refusal instanceof TooManyLoginAttemptsException) {
+                return THROTTLED;
             }
             return UNAVAILABLE;
         }

@@ -9,11 +9,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sciplat.token.core.AuthenticationFailedException;
 import org.sciplat.token.core.NotASessionException;
 import org.sciplat.token.core.PermissionDeniedException;
 import org.sciplat.token.core.scope.Scope;
 import org.sciplat.token.core.scope.ScopeCatalogue;
 import org.sciplat.token.core.user.DirectoryUser;
+import org.sciplat.token.core.user.LoginThrottle;
 import org.sciplat.token.core.user.UserDirectory;
 
 /** Logging in (a session token) and out (revoking it, and everything delegated from it). */
@@ -30,6 +32,9 @@ public class Sessions {
     ScopeCatalogue catalogue;
 
     @Inject
+    LoginThrottle throttle;
+
+    @Inject
     Tokens tokens;
 
     @Inject
@@ -39,9 +44,20 @@ public class Sessions {
     @ConfigProperty(name = "sciplat.session.lifetime")
     Duration lifetime;
 
-    /** A new session for a user with the right password whose groups grant at least one scope. */
+    /**
+     * A new session for a user with the right password whose groups grant at least one scope; refused at once while
+     * the client's address must wait after too many wrong passwords.
+     */
     public NewToken login(String username, String password, String ipAddress) {
-        DirectoryUser user = directory.authenticate(username, password);
+        throttle.check(username, ipAddress);
+        DirectoryUser user;
+        try {
+            user = directory.authenticate(username, password);
+        } catch (AuthenticationFailedException e) {
+            throttle.failed(username, ipAddress);
+            throw e;
+        }
+        throttle.succeeded(username, ipAddress);
         Set<String> scopes = new TreeSet<>(catalogue.scopesFor(user.groups()));
         if (scopes.isEmpty()) {
             throw new PermissionDeniedException(username + " is not a member of any authorized groups");
