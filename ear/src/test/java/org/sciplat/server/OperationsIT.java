@@ -91,6 +91,23 @@ class OperationsIT {
         assertTrue(response.body().contains("j_password"), "a login form");
     }
 
+    @Test
+    void strictTransportSecurityOnHttpsOnly() throws Exception {
+        int httpsPort = Integer.parseInt(System.getProperty("it.https.port", "9444"));
+        HttpClient client = HttpClient.newBuilder()
+                .sslContext(trustingTheServersSelfSignedCertificate())
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        for (String path : new String[] {"/api/tap/availability", "/auth/api/v1/user-info", "/login.xhtml"}) {
+            HttpResponse<String> https = client.send(
+                    HttpRequest.newBuilder(URI.create("https://localhost:" + httpsPort + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals("max-age=31536000", https.headers().firstValue("Strict-Transport-Security").orElse(""),
+                    path);
+            assertTrue(TestServer.get(path).headers().firstValue("Strict-Transport-Security").isEmpty(), path);
+        }
+    }
+
     private static Map<String, JsonObject> byName(JsonObject health) {
         return health.getJsonArray("checks").stream()
                 .map(JsonValue::asJsonObject)
