@@ -16,7 +16,7 @@ import org.sciplat.token.core.token.TokenCredential;
  * Whatever Authorization headers a request carries, they name one token, none, or are refused as invalid_token
  * (401), and the token's own form is checked the same way: never another exception, which would be a 500 at the API, the ingress check and the TAP gateway.
  */
-class AuthorizationHeaderProperties {
+class AuthorizationHeaderPropertyTest {
 
     @Property(tries = 2_000)
     void anyHeaderValuesNameATokenOrAreRefused(@ForAll("headers") List<String> values) {

@@ -16,7 +16,7 @@ import org.sciplat.token.core.TokenServiceException;
  * Whatever a client sends as a JSON body, reading it and taking the API's fields from it gives a value or a typed
  * refusal (a TokenServiceException, which the API answers with its status and error body), never anything else.
  */
-class RequestBodyProperties {
+class RequestBodyPropertyTest {
 
     @Property(tries = 2_000)
     void anyTextIsReadOrRefused(@ForAll("jsonish") String body) throws IOException {
