@@ -3,16 +3,19 @@ package org.sciplat.token.api;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.sciplat.token.api.error.BodyTooLargeException;
+import org.sciplat.token.api.error.LengthRequiredException;
 
 /**
  * No request body of the API, JSON or form, is read past {@code sciplat.api.max-body-size} bytes: a declared
- * length over it is refused before reading, and a body sent without one (chunked) is cut off where it passes it.
+ * length over it is refused before reading, and a body sent without one (chunked) is cut off where it passes it;
+ * a form, which the container parses whole, must declare its length.
  */
 @Provider
 @PreMatching
@@ -25,6 +28,14 @@ public class BodySizeLimit implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > limit) {
             throw new BodyTooLargeException(limit);
+        }
+        MediaType type = request.getMediaType();
+        if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+            // the container reads a form's parameters itself, not through the entity stream
+            if (request.getLength() < 0 && request.hasEntity()) {
+                throw new LengthRequiredException();
+            }
+            return;
         }
         request.setEntityStream(new Bounded(request.getEntityStream(), limit));
     }
