@@ -79,7 +79,11 @@ public final class JsonFields {
             if (!number.isIntegral()) {
                 throw invalid(field, "must be whole seconds since the epoch");
             }
-            return epochSeconds(number.longValue(), field);
+            try {
+                return epochSeconds(number.longValueExact(), field);
+            } catch (ArithmeticException e) {
+                throw invalid(field, "is out of range");
+            }
         }
         if (value.getValueType() == JsonValue.ValueType.STRING) {
             return parseTime(((JsonString) value).getString(), field);

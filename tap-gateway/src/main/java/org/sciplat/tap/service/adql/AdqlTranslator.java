@@ -57,19 +57,19 @@ public final class AdqlTranslator {
         }
     }
 
-    /** Brackets outside string literals and delimited names, at most {@link #MAX_NESTING} deep. */
+    /**
+     * Brackets at most {@link #MAX_NESTING} deep, counted everywhere, in string literals and comments too. Skipping
+     * what looks like a literal or comment let the check be misled wherever it read the text otherwise than the
+     * parser does (a quote inside a comment hid every bracket after it); a literal with that many unclosed brackets
+     * is a price no real query pays.
+     */
     private static void requireModestNesting(String adql) {
         int depth = 0;
-        char quote = 0;
         for (int i = 0; i < adql.length(); i++) {
             char c = adql.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(' && ++depth > MAX_NESTING) {
+            if (c == '(' && ++depth > MAX_NESTING) {
                 throw new AdqlException("The query nests brackets more than " + MAX_NESTING + " deep");
-            } else if (c == ')') {
+            } else if (c == ')' && depth > 0) {
                 depth--;
             }
         }

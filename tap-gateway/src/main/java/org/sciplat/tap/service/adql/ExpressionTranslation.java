@@ -176,6 +176,25 @@ final class ExpressionTranslation {
         return Optional.empty();
     }
 
+    /**
+     * Whether a value is text where the translator can know it, so that a numeric function of it is refused here
+     * rather than by the database: a string literal, a text column, a concatenation, LOWER or UPPER.
+     */
+    boolean isText(Expression e, Scope scope) {
+        if (e instanceof StringValue || e instanceof Concat) {
+            return true;
+        }
+        if (e instanceof Parenthesis parenthesis) {
+            return isText(parenthesis.getExpression(), scope);
+        }
+        if (e instanceof Column column) {
+            String type = scope.resolve(column).column().datatype();
+            return type.equals("char") || type.equals("unicodeChar");
+        }
+        return e instanceof net.sf.jsqlparser.expression.Function function
+                && FunctionTranslation.isTextFunction(function.getName());
+    }
+
     static long smallInteger(LongValue value) {
         try {
             return Long.parseLong(value.getStringValue());

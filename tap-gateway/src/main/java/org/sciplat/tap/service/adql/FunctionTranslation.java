@@ -48,10 +48,16 @@ final class FunctionTranslation {
             Map.entry("LOWER", new MathFunction("LOWER", 1, 1)),
             Map.entry("UPPER", new MathFunction("UPPER", 1, 1)));
 
+    private static final Set<String> TEXT_FUNCTIONS = Set.of("LOWER", "UPPER");
+
     private final ExpressionTranslation expressions;
 
     FunctionTranslation(ExpressionTranslation expressions) {
         this.expressions = expressions;
+    }
+
+    static boolean isTextFunction(String name) {
+        return name != null && TEXT_FUNCTIONS.contains(name.toUpperCase(Locale.ROOT));
     }
 
     String function(net.sf.jsqlparser.expression.Function function, Scope scope) {
@@ -88,6 +94,9 @@ final class FunctionTranslation {
                     ? math.minArguments() : math.minArguments() + " to " + math.maxArguments())
                     + " argument(s), not " + arguments.size());
         }
+        if (!isTextFunction(name) && arguments.stream().anyMatch(a -> expressions.isText(a, scope))) {
+            throw new AdqlException(name + " takes numbers, not text");
+        }
         List<String> sql = new ArrayList<>();
         for (Expression argument : arguments) {
             sql.add(expressions.value(argument, scope));
@@ -105,6 +114,9 @@ final class FunctionTranslation {
         }
         if (arguments.size() != 1 || function.isUnique()) {
             throw new AdqlException(name + " takes one argument");
+        }
+        if ((name.equals("AVG") || name.equals("SUM")) && expressions.isText(arguments.get(0), scope)) {
+            throw new AdqlException(name + " takes numbers, not text");
         }
         return name + "(" + (function.isDistinct() ? "DISTINCT " : "") + expressions.value(arguments.get(0), scope)
                 + ")";

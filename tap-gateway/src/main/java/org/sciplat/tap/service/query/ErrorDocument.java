@@ -11,6 +11,8 @@ public final class ErrorDocument {
     }
 
     public static void send(HttpServletResponse response, int status, String message) throws IOException {
+        // a result may have begun in the buffer before the database refused a row
+        response.resetBuffer();
         response.setStatus(status);
         response.setContentType(ResultFormat.VOTABLE.mimeType());
         response.setHeader("Cache-Control", "no-store");
@@ -18,10 +20,13 @@ public final class ErrorDocument {
     }
 
     /**
-     * The status for an exception from {@link QueryRunner#run}: 400 for the query's fault, 503 when the service is at
+     * The status for an exception from {@link QueryRunner#run}: 400 for the query's fault, 413 for a request too large, 503 when the service is at
      * its limit, 500 for the service's fault.
      */
     public static int status(RuntimeException e) {
+        if (e instanceof RequestTooLargeException) {
+            return HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
+        }
         if (e instanceof ServiceBusyException) {
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }

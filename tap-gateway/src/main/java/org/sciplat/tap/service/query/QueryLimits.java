@@ -33,6 +33,18 @@ public class QueryLimits {
     @ConfigProperty(name = "sciplat.tap.retention.hard", defaultValue = "P7D")
     Duration hardRetention;
 
+    @Inject
+    @ConfigProperty(name = "sciplat.tap.max-request-size", defaultValue = "1048576")
+    long maxRequestBytes;
+
+    @Inject
+    @ConfigProperty(name = "sciplat.tap.max-job-parameters-size", defaultValue = "1048576")
+    long maxJobParameterChars;
+
+    @Inject
+    @ConfigProperty(name = "sciplat.tap.max-jobs-per-user", defaultValue = "100")
+    int maxJobsPerUser;
+
     public long defaultMaxrec() {
         return defaultMaxrec;
     }
@@ -57,9 +69,31 @@ public class QueryLimits {
         return hardRetention;
     }
 
-    /** An execution duration asked for (0 meaning "no limit" in UWS), within the hard limit. */
+    /** The largest body a TAP request may have, form or multipart, in bytes. */
+    public long maxRequestBytes() {
+        return maxRequestBytes;
+    }
+
+    /** The most characters (names and values) a job keeps as its parameters, however they were sent. */
+    public long maxJobParameterChars() {
+        return maxJobParameterChars;
+    }
+
+    /** The most jobs one user may keep at once; their destruction time or a DELETE frees a place. */
+    public int maxJobsPerUser() {
+        return maxJobsPerUser;
+    }
+
+    /**
+     * An execution duration asked for (0 meaning "no limit" in UWS), within the hard limit; a negative one is
+     * refused rather than read as "no limit".
+     */
     public Duration executionDuration(long requestedSeconds) {
-        if (requestedSeconds <= 0 || requestedSeconds > hardExecutionDuration.toSeconds()) {
+        if (requestedSeconds < 0) {
+            throw new InvalidQueryException("EXECUTIONDURATION must not be negative: give seconds, or 0 for the"
+                    + " longest the service allows");
+        }
+        if (requestedSeconds == 0 || requestedSeconds > hardExecutionDuration.toSeconds()) {
             return hardExecutionDuration;
         }
         return Duration.ofSeconds(requestedSeconds);

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -44,6 +45,12 @@ public class QueryRunner {
     private static final Logger LOG = Logger.getLogger(QueryRunner.class.getName());
     /** H2's and PostgreSQL's SQLState for a statement cancelled by its timeout or by cancel(). */
     private static final String CANCELLED = "57014";
+    /**
+     * H2's own codes (its SQLState is the error code) for a query wrong for its values, where PostgreSQL answers
+     * with a class 22 or 42 state: an invalid argument value (LN(0), ACOS(2), ROUND(x, 1000000000)), SUM or AVG of
+     * text, a column missing from GROUP BY, an aggregate where none may be.
+     */
+    private static final Set<String> H2_QUERY_ERRORS = Set.of("90008", "90015", "90016", "90054");
     private static final Metadata TIMER = Metadata.builder().withName("tap.queries")
             .withDescription("TAP queries by mode and outcome, from asking for a place to the last result byte")
             .withUnit(MetricUnits.SECONDS).build();
@@ -115,7 +122,10 @@ public class QueryRunner {
         long start = System.nanoTime();
         String outcome = "failed";
         try {
-            Outcome done = runWhenPlaced(parameters, executionDuration, waitForPlace, output, started);
+            // parsing a hostile query may take up to its time-out: it must not hold a running place meanwhile
+            TranslatedQuery query = new AdqlTranslator(catalogue, parsing).translate(parameters.query(),
+                    parameters.maxrec());
+            Outcome done = runWhenPlaced(query, parameters, executionDuration, waitForPlace, output, started);
             outcome = "completed";
             return done;
         } catch (ServiceBusyException e) {
@@ -133,7 +143,7 @@ public class QueryRunner {
         }
     }
 
-    private Outcome runWhenPlaced(QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
+    private Outcome runWhenPlaced(TranslatedQuery query, QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
             ResultOutput output, Optional<Consumer<RunningQuery>> started) throws IOException {
         try {
             if (!running.tryAcquire(waitForPlace.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -145,16 +155,14 @@ public class QueryRunner {
             throw new ServiceBusyException("The query was stopped before it could start");
         }
         try {
-            return runNow(parameters, executionDuration, output, started);
+            return runNow(query, parameters, executionDuration, output, started);
         } finally {
             running.release();
         }
     }
 
-    private Outcome runNow(QueryParameters parameters, Duration executionDuration, ResultOutput output,
-            Optional<Consumer<RunningQuery>> started) throws IOException {
-        TranslatedQuery query = new AdqlTranslator(catalogue, parsing).translate(parameters.query(),
-                parameters.maxrec());
+    private Outcome runNow(TranslatedQuery query, QueryParameters parameters, Duration executionDuration,
+            ResultOutput output, Optional<Consumer<RunningQuery>> started) throws IOException {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
             connection.setReadOnly(true);
@@ -188,7 +196,7 @@ public class QueryRunner {
             return new QueryFailedException("The query ran longer than its execution duration of "
                     + executionDuration.toSeconds() + " s and was stopped", true, e);
         }
-        if (state.startsWith("42") || state.startsWith("22")) {
+        if (state.startsWith("42") || state.startsWith("22") || H2_QUERY_ERRORS.contains(state)) {
             return new QueryFailedException("The database could not run the query: " + firstLine(e.getMessage()),
                     true, e);
         }

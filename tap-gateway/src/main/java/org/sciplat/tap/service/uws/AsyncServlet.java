@@ -21,7 +21,9 @@ import java.util.Set;
 import org.sciplat.tap.PlainText;
 import org.sciplat.tap.ServiceUrl;
 import org.sciplat.tap.service.query.ErrorDocument;
+import org.sciplat.tap.service.query.InvalidQueryException;
 import org.sciplat.tap.service.query.QueryParameters;
+import org.sciplat.tap.service.query.RequestTooLargeException;
 
 /**
  * TAP /async: the UWS 1.1 job list and jobs. POST /async creates a job and answers 303 with its absolute URL
@@ -99,12 +101,18 @@ public class AsyncServlet extends HttpServlet {
                 badRequest(response, tooLong.get());
                 return;
             }
-            Job job = jobs.create(owner, withoutControl(parameters));
+            Job job;
+            try {
+                job = jobs.create(owner, withoutControl(parameters));
+            } catch (TooManyJobsException | RequestTooLargeException e) {
+                refuse(response, e);
+                return;
+            }
             try {
                 control(job, parameters);
-            } catch (BadRequest e) {
+            } catch (BadRequest | InvalidQueryException e) {
                 jobs.delete(job);
-                badRequest(response, e.getMessage());
+                refuse(response, e);
                 return;
             }
             redirect(response, jobsUrl(request) + "/" + job.id());
@@ -147,8 +155,8 @@ public class AsyncServlet extends HttpServlet {
                     return;
                 }
             }
-        } catch (BadRequest | JobStateException e) {
-            badRequest(response, e.getMessage());
+        } catch (BadRequest | JobStateException | InvalidQueryException | RequestTooLargeException e) {
+            refuse(response, e);
             return;
         }
         redirect(response, jobsUrl(request) + "/" + job.id());
@@ -350,6 +358,12 @@ public class AsyncServlet extends HttpServlet {
 
     private static void notFound(HttpServletResponse response, String id) throws IOException {
         PlainText.send(response, HttpServletResponse.SC_NOT_FOUND, "No job " + id + " of yours exists");
+    }
+
+    /** 413 for parameters too large to keep, 400 for anything else the client must change. */
+    private static void refuse(HttpServletResponse response, RuntimeException e) throws IOException {
+        ErrorDocument.send(response, e instanceof RequestTooLargeException
+                ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
     }
 
     private static void badRequest(HttpServletResponse response, String message) throws IOException {

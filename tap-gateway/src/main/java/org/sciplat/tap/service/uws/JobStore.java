@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -74,6 +75,21 @@ final class JobStore {
                         + " ON j.job_id = p.job_id WHERE j.username = ? ORDER BY p.param_order", owner);
     }
 
+    /** How many jobs the owner keeps. */
+    long count(String owner) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM uws_job WHERE username = ?")) {
+            select.setString(1, owner);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw unavailable("count a user's jobs", e);
+        }
+    }
+
     /** The job's phase now; empty once it is deleted. */
     Optional<Phase> phase(String id) {
         try (Connection connection = database.getConnection();
@@ -88,8 +104,11 @@ final class JobStore {
         }
     }
 
-    /** New or changed parameters of a PENDING job; JobStateException once it has left PENDING. */
-    void changeParameters(String id, Map<String, String> changes) {
+    /**
+     * New or changed parameters of a PENDING job, if check accepts them all together; JobStateException once it has
+     * left PENDING.
+     */
+    void changeParameters(String id, Map<String, String> changes, Consumer<Map<String, String>> check) {
         inTransaction("change a job's parameters", connection -> {
             // changing nothing but locking the row, so that a RUN elsewhere waits for the new parameters
             if (execute(connection, "UPDATE uws_job SET phase = phase WHERE job_id = ? AND phase = 'PENDING'",
@@ -98,6 +117,7 @@ final class JobStore {
             }
             Map<String, String> merged = new LinkedHashMap<>(parameters(connection, id));
             merged.putAll(changes);
+            check.accept(merged);
             execute(connection, "DELETE FROM uws_job_parameter WHERE job_id = ?", id);
             insertParameters(connection, id, merged);
         });

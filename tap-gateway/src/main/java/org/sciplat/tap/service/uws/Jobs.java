@@ -35,6 +35,7 @@ import org.sciplat.tap.service.query.QueryFailedException;
 import org.sciplat.tap.service.query.QueryLimits;
 import org.sciplat.tap.service.query.QueryParameters;
 import org.sciplat.tap.service.query.QueryRunner;
+import org.sciplat.tap.service.query.RequestTooLargeException;
 
 /**
  * The asynchronous jobs of every server on the database, each visible to its owner only. A job runs on the server
@@ -118,6 +119,11 @@ public class Jobs {
 
     /** A new PENDING job of this owner with these parameters (names upper-cased). */
     public Job create(String owner, Map<String, String> parameters) {
+        if (store.count(owner) >= limits.maxJobsPerUser()) {
+            throw new TooManyJobsException("You keep " + limits.maxJobsPerUser() + " jobs, the most this service"
+                    + " stores for one user: delete some, or wait for their destruction time");
+        }
+        requireStorable(parameters);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return store.create(newId(), owner, now, parameters, limits.defaultExecutionDuration(),
                 now.plus(limits.defaultRetention()));
@@ -134,7 +140,17 @@ public class Jobs {
 
     /** New or changed query parameters; JobStateException once the job has left PENDING. */
     public void changeParameters(Job job, Map<String, String> changes) {
-        store.changeParameters(job.id(), changes);
+        store.changeParameters(job.id(), changes, this::requireStorable);
+    }
+
+    /** RequestTooLargeException if the parameters would take more than a job may keep. */
+    private void requireStorable(Map<String, String> parameters) {
+        long chars = parameters.entrySet().stream().mapToLong(p -> p.getKey().length() + p.getValue().length())
+                .sum();
+        if (chars > limits.maxJobParameterChars()) {
+            throw new RequestTooLargeException("A job keeps parameters of at most " + limits.maxJobParameterChars()
+                    + " characters in all; these would take " + chars);
+        }
     }
 
     /** Runs the job on this server; a job past PENDING is left as it is (running it again changes nothing). */
@@ -162,8 +178,12 @@ public class Jobs {
         stopHere(job.id());
     }
 
-    /** A destruction time asked for, no later than the retention the service allows from the job's creation. */
+    /** A destruction time asked for, in the future and no later than the retention the service allows from the job's creation. */
     public void destroyAt(Job job, Instant at) {
+        // UWS lets a service adjust the time instead; a refusal tells the client its job would not be kept at all
+        if (!at.isAfter(Instant.now())) {
+            throw new InvalidQueryException("DESTRUCTION " + at + " has passed: give a time in the future");
+        }
         Instant latest = job.created().plus(limits.hardRetention());
         store.destruction(job.id(), at.isAfter(latest) ? latest : at);
     }

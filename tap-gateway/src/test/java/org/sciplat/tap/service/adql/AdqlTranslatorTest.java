@@ -184,7 +184,14 @@ class AdqlTranslatorTest {
         "SELECT ra FROM wise_00.allwise_p3as_mep WHERE ra = ?",
         "",
         "   ",
-        "SELEC ra FROM wise_00.allwise_p3as_mep"
+        "SELEC ra FROM wise_00.allwise_p3as_mep",
+        "SELECT AVG(source_id_mf) FROM wise_00.allwise_p3as_mep",
+        "SELECT SUM(LOWER(source_id_mf)) FROM wise_00.allwise_p3as_mep",
+        "SELECT CEILING('abc') FROM wise_00.allwise_p3as_mep",
+        "SELECT LOG(source_id_mf || 'x') FROM wise_00.allwise_p3as_mep",
+        "SELECT ROUND(ra, 'x') FROM wise_00.allwise_p3as_mep",
+        "SELECT ra FROM wise_00.allwise_p3as_mep /* ' */ WHERE ra = ((((((((((((((((((((((((((((((((((1)))))))))))))))))))))))))))))))))",
+        "SELECT ra FROM wise_00.allwise_p3as_mep -- '\n WHERE ra = ((((((((((((((((((((((((((((((((((1)))))))))))))))))))))))))))))))))"
     })
     void hostileOrInvalidQueriesAreRefusedBeforeTheDatabase(String adql) {
         assertThrows(AdqlException.class, () -> translator.translate(adql, 100));

@@ -126,7 +126,7 @@ class JobStoreTest {
     void onlyAPendingJobTakesNewParametersOrExecutionDuration() {
         Job job = serverA.create(newId(), "astronomer", now, QUERY, Duration.ofMinutes(10),
                 now.plus(Duration.ofDays(1)));
-        serverB.changeParameters(job.id(), Map.of("MAXREC", "5", "QUERY", "SELECT TOP 2 ra FROM t"));
+        serverB.changeParameters(job.id(), Map.of("MAXREC", "5", "QUERY", "SELECT TOP 2 ra FROM t"), all -> { });
         serverB.executionDuration(job.id(), Duration.ofSeconds(30));
         Job changed = serverA.find(job.id()).orElseThrow();
         assertEquals("SELECT TOP 2 ra FROM t", changed.parameters().get("QUERY"));
@@ -135,7 +135,7 @@ class JobStoreTest {
 
         assertTrue(serverA.queue(job.id(), SERVER_A, now));
 
-        assertThrows(JobStateException.class, () -> serverB.changeParameters(job.id(), Map.of("MAXREC", "6")));
+        assertThrows(JobStateException.class, () -> serverB.changeParameters(job.id(), Map.of("MAXREC", "6"), all -> { }));
         assertThrows(JobStateException.class, () -> serverB.executionDuration(job.id(), Duration.ofSeconds(5)));
         assertEquals("5", serverA.find(job.id()).orElseThrow().parameters().get("MAXREC"));
         assertFalse(serverB.queue(job.id(), UUID.randomUUID().toString(), now), "a job runs on one server only");

@@ -100,6 +100,10 @@ public class DelegationResource {
         if (value.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) value).isIntegral()) {
             throw new InvalidMinimumLifetimeException("minimum_lifetime must be whole seconds");
         }
-        return Duration.ofSeconds(((JsonNumber) value).longValue());
+        try {
+            return Duration.ofSeconds(((JsonNumber) value).longValueExact());
+        } catch (ArithmeticException e) {
+            throw new InvalidMinimumLifetimeException("minimum_lifetime is out of range");
+        }
     }
 }

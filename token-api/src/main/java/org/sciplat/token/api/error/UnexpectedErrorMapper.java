@@ -6,9 +6,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sciplat.token.core.TokenServiceException;
 
 /**
  * Everything else: JAX-RS's own errors (unknown route, wrong method or media type) keep their status with a JSON
@@ -21,6 +23,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        Optional<TokenServiceException> refusal = refusalInside(e);
+        if (refusal.isPresent()) {
+            return TokenServiceExceptionMapper.response(refusal.get()).build();
+        }
         if (isUnparseableJson(e)) {
             return Response.status(TokenServiceExceptionMapper.UNPROCESSABLE)
                     .type(MediaType.APPLICATION_JSON_TYPE)
@@ -40,6 +46,19 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ErrorBody.of("Internal error; incident " + incident + " is logged", "internal_error"))
                 .build();
+    }
+
+    /**
+     * A refusal thrown while the runtime read the body (by {@code JsonObjectReader} or the size limit's stream)
+     * reaches here wrapped in the runtime's own exception.
+     */
+    private static Optional<TokenServiceException> refusalInside(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TokenServiceException refusal) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A body the JSON reader could not parse reaches here wrapped in a 400 by the runtime. */

@@ -1,0 +1,42 @@
+package org.sciplat.tap.service.query;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * No TAP request body, form or multipart, larger than {@code sciplat.tap.max-request-size} is read: the container
+ * parses a form whole into memory when its parameters are first asked for, and @MultipartConfig's limit does not
+ * hold for that. A body sent without a length (chunked) could not be bounded before parsing, so it is refused too.
+ */
+@WebFilter(filterName = "RequestSizeLimit", servletNames = {"Sync", "Async"})
+public class RequestSizeLimit extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient QueryLimits limits;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long length = request.getContentLengthLong();
+        if (length > limits.maxRequestBytes()) {
+            ErrorDocument.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The request is " + length
+                    + " bytes long; the service reads requests of at most " + limits.maxRequestBytes() + " bytes");
+            return;
+        }
+        if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+            ErrorDocument.send(response, HttpServletResponse.SC_LENGTH_REQUIRED, "Send the request with its"
+                    + " Content-Length: the service reads requests of at most " + limits.maxRequestBytes()
+                    + " bytes");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
