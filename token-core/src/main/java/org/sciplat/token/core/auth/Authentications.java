@@ -75,12 +75,13 @@ public class Authentications {
 
         /** The JSON API's requests (a gt- token, a session cookie or a JWT) and its password logins. */
         public static final Where API = new Where("api", EnumSet.of(Result.SUCCESS, Result.MISSING,
-                Result.INVALID_TOKEN, Result.INVALID_CREDENTIALS, Result.INSUFFICIENT_SCOPE, Result.UNAVAILABLE));
+                Result.INVALID_TOKEN, Result.INVALID_CREDENTIALS, Result.INSUFFICIENT_SCOPE, Result.THROTTLED,
+                Result.UNAVAILABLE));
         /** The reverse proxy's check, /auth/ingress/auth. */
         public static final Where INGRESS = bearer("ingress");
         /** The web UI's login form. */
         public static final Where WEB = new Where("web", EnumSet.of(Result.SUCCESS, Result.INVALID_CREDENTIALS,
-                Result.INSUFFICIENT_SCOPE, Result.UNAVAILABLE));
+                Result.INSUFFICIENT_SCOPE, Result.THROTTLED, Result.UNAVAILABLE));
 
         public Where {
             results = Set.copyOf(results);
