@@ -115,7 +115,9 @@ public final class AdqlTranslator {
     private static String parserMessage(JSQLParserException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String message = cause.getMessage() == null ? "syntax error" : cause.getMessage();
-        String first = message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+        String first = message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message)
+                // the parser names its exception class before its own words, which mean nothing to an astronomer
+                .replaceFirst("^[\\w.$]+(?:Exception|Error):\\s*", "");
         return first.length() > 300 ? first.substring(0, 300) + "..." : first;
     }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
  * No TAP request body, form or multipart, larger than {@code sciplat.tap.max-request-size} is read: the container
  * parses a form whole into memory when its parameters are first asked for, and @MultipartConfig's limit does not
  * hold for that. A body sent without a length (chunked) could not be bounded before parsing, so it is refused too.
+ * Parameters that cannot be decoded are refused here as well, before a servlet asks for them.
  */
 @WebFilter(filterName = "RequestSizeLimit", servletNames = {"Sync", "Async"})
 public class RequestSizeLimit extends HttpFilter {
@@ -35,6 +36,14 @@ public class RequestSizeLimit extends HttpFilter {
             ErrorDocument.send(response, HttpServletResponse.SC_LENGTH_REQUIRED, "Send the request with its"
                     + " Content-Length: the service reads requests of at most " + limits.maxRequestBytes()
                     + " bytes");
+            return;
+        }
+        try {
+            // read here, once, so that a form the container cannot decode is the client's 400, not a servlet's 500
+            request.getParameterMap();
+        } catch (IllegalArgumentException e) {
+            ErrorDocument.send(response, HttpServletResponse.SC_BAD_REQUEST, "The request's parameters are not"
+                    + " valid form encoding (a % must start an escape of two hexadecimal digits)");
             return;
         }
         chain.doFilter(request, response);
