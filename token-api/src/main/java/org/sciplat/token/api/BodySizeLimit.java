@@ -10,12 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.sciplat.token.api.error.BodyTooLargeException;
-import org.sciplat.token.api.error.LengthRequiredException;
 
 /**
  * No request body of the API, JSON or form, is read past {@code sciplat.api.max-body-size} bytes: a declared
- * length over it is refused before reading, and a body sent without one (chunked) is cut off where it passes it;
- * a form, which the container parses whole, must declare its length.
+ * length over it is refused before reading, and a body sent without one (chunked) is cut off where it passes it; a
+ * form without one is bounded before JAX-RS by {@link BoundedForm}.
  */
 @Provider
 @PreMatching
@@ -31,10 +30,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
         }
         MediaType type = request.getMediaType();
         if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
-            // the container reads a form's parameters itself, not through the entity stream
-            if (request.getLength() < 0 && request.hasEntity()) {
-                throw new LengthRequiredException();
-            }
+            // the container reads a form's parameters itself, not through the entity stream: of a declared length
+            // within the limit (above), or read and decoded within it by BoundedForm when sent without one
             return;
         }
         request.setEntityStream(new Bounded(request.getEntityStream(), limit));

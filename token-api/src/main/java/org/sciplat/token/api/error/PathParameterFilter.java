@@ -15,7 +15,7 @@ import java.io.IOException;
  * on its canonical form (path parameters dropped, dot segments resolved), so /auth/api/v1/user-info;x/../login
  * reaches another resource than the one it names: no client of the API or of the ingress check sends one, and
  * answering it only serves those who probe for differences between what a proxy checks and what the server runs.
- * The only servlet filter of this module, so it runs before JAX-RS and the ingress servlet.
+ * A servlet filter, so it runs before JAX-RS and the ingress servlet.
  */
 @WebFilter(filterName = "PathParameterFilter", urlPatterns = "/*")
 public class PathParameterFilter extends HttpFilter {
