@@ -1,18 +1,20 @@
 package org.sciplat.tap.service.adql;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.sciplat.tap.service.catalogue.ArchiveReader;
 import org.sciplat.tap.service.catalogue.Catalogue;
 import org.sciplat.tap.service.catalogue.TapSchemaTables;
@@ -28,7 +30,7 @@ class AdqlTranslatorPropertyTest {
     private static ExecutorService parsing;
     private static AdqlTranslator translator;
 
-    @BeforeContainer
+    @BeforeAll
     static void catalogue() throws SQLException {
         DataSource database = TapDatabase.migrated("adql-properties");
         Catalogue catalogue = new Catalogue(database, new ArchiveReader("archive", "archive-test"));
@@ -41,33 +43,33 @@ class AdqlTranslatorPropertyTest {
         translator = new AdqlTranslator(catalogue, parsing);
     }
 
-    @AfterContainer
+    @AfterAll
     static void stopParsing() {
         parsing.shutdownNow();
     }
 
-    @Property(tries = 1_000)
-    void anyTextIsTranslatedOrRefused(@ForAll("adqlish") String adql) {
-        translateOrRefuse(adql);
+    @Test
+    void anyTextIsTranslatedOrRefused() {
+        qt().withExamples(1_000).forAll(adqlish()).checkAssert(AdqlTranslatorPropertyTest::translateOrRefuse);
     }
 
-    @Property(tries = 300)
-    void anyStringIsTranslatedOrRefused(@ForAll String adql) {
-        translateOrRefuse(adql);
+    @Test
+    void anyStringIsTranslatedOrRefused() {
+        qt().withExamples(300).forAll(strings().allPossible().ofLengthBetween(0, 200))
+                .checkAssert(AdqlTranslatorPropertyTest::translateOrRefuse);
     }
 
     /** ADQL's words, the published names and its punctuation, so that most tries get deep into the translator. */
-    @Provide
-    Arbitrary<String> adqlish() {
-        Arbitrary<String> words = Arbitraries.of("SELECT", "TOP 3", "DISTINCT", "*", "FROM", "WHERE", "AND", "OR",
+    private static Gen<String> adqlish() {
+        Gen<String> words = Generate.pick(List.of("SELECT", "TOP 3", "DISTINCT", "*", "FROM", "WHERE", "AND", "OR",
                 "NOT", "GROUP BY", "HAVING", "ORDER BY", "JOIN", "ON", "AS", "IN", "LIKE", "BETWEEN", "IS NULL",
                 "EXISTS", "CASE WHEN", "THEN", "ELSE", "END", "wise_00.allwise_p3as_mep", "TAP_SCHEMA.tables",
                 "TAP_SCHEMA.columns", "ra", "decl", "source_id_mf", "w1mpro_ep", "table_name", "t", "COUNT(*)",
                 "AVG", "SUM", "MIN", "LOG", "LOG10", "ROUND", "TRUNCATE", "CEILING", "ACOS", "LOWER", "POINT",
                 "CIRCLE", "CONTAINS", "DISTANCE", "BOX", "'ICRS'", "'abc'", "''", "'", "\"", "\"size\"", "(", ")",
                 ",", ".", "=", "<", ">", "<>", "+", "-", "/", "||", "0", "1", "-1", "1.5", "1e308", "1000000000",
-                "99999999999999999999999", "--", "/*", "*/", ";", "\n", "?", "@x", "NULL", "`");
-        return words.list().ofMinSize(1).ofMaxSize(40).map(list -> String.join(" ", list));
+                "99999999999999999999999", "--", "/*", "*/", ";", "\n", "?", "@x", "NULL", "`"));
+        return lists().of(words).ofSizeBetween(1, 40).map(list -> String.join(" ", list));
     }
 
     private static void translateOrRefuse(String adql) {
