@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -29,7 +30,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sciplat.it.Api;
 import org.sciplat.it.Astronomer;
@@ -65,7 +65,8 @@ class HostileCorpusIT {
         astronomer = Api.login(Astronomer.USERNAME, "astronomer-demo");
         TapService.awaitAvailable();
         // the UWS corpus creates jobs: another user's, so that the job cap never meets the other tests' jobs
-        tapToken = Api.createToken(Api.login("observer", "observer-demo"), "hostile-corpus", List.of("read:tap"), null);
+        tapToken = Api.createToken(Api.login("observer", "observer-demo"), "hostile-corpus-" + UUID.randomUUID(),
+                List.of("read:tap"), null);
         bootstrap = System.getProperty("it.bootstrap.token");
         editableKey = Api.key(Astronomer.userToken(null, "read:tap"));
         secrets = Set.of(secretOf(astronomer.token()), secretOf(tapToken), secretOf(bootstrap), "astronomer-demo",
@@ -77,6 +78,7 @@ class HostileCorpusIT {
         Map<String, String> before = endpointAnswers();
         List<Callable<Void>> inputs = new ArrayList<>();
         lines("paths.txt").forEach(path -> inputs.add(() -> path(path)));
+        lines("paths-with-parameters.txt").forEach(path -> inputs.add(() -> path(path)));
         lines("headers.txt").forEach(header -> inputs.add(() -> header(header)));
         jsonBodies().forEach(body -> inputs.add(() -> json(body)));
         lines("tap-forms.txt").forEach(form -> inputs.add(() -> tapForm(form)));
@@ -92,13 +94,23 @@ class HostileCorpusIT {
         assertEquals(before, endpointAnswers());
     }
 
+    /**
+     * Paths Open Liberty refuses itself before any module of this application sees them: its page cannot be replaced
+     * from here, so these must be client errors that echo no secret, and nothing more.
+     */
     @Test
-    @Disabled("issue 14 part 1: the web container re-routes paths with ';' path parameters; enable with that fix")
-    void pathParametersGetNoServerError() throws InterruptedException {
-        List<Callable<Void>> inputs = new ArrayList<>();
-        lines("paths-part1.txt").forEach(path -> inputs.add(() -> path(path)));
-        runConcurrently(inputs);
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    void pathsOpenLibertyRefusesItselfAreClientErrors() {
+        List<String> wrong = new ArrayList<>();
+        for (String path : lines("paths-refused-by-open-liberty.txt")) {
+            for (String header : new String[] {null, "Authorization: Bearer " + astronomer.token()}) {
+                RawHttp.Answer answer = RawHttp.get(path, header);
+                boolean clientError = answer.status() >= 400 && answer.status() < 500;
+                if (!clientError || secrets.stream().anyMatch(answer.body()::contains)) {
+                    wrong.add("GET " + path + ": " + answer.status() + " " + abbreviate(answer.body()));
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
     private Void path(String path) {
