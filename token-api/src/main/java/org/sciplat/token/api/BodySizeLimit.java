@@ -20,8 +20,12 @@ import org.sciplat.token.api.error.BodyTooLargeException;
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
 
-    private final long limit = ConfigProvider.getConfig()
-            .getOptionalValue("sciplat.api.max-body-size", Long.class).orElse(65_536L);
+    private final long limit = configured();
+
+    /** The most bytes of a request body the API reads, {@code sciplat.api.max-body-size}. */
+    static long configured() {
+        return ConfigProvider.getConfig().getOptionalValue("sciplat.api.max-body-size", Long.class).orElse(65_536L);
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -26,9 +25,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.sciplat.token.api.error.BodyTooLargeException;
 import org.sciplat.token.api.error.ErrorBody;
+import org.sciplat.token.core.InvalidRequestException;
+import org.sciplat.token.core.RequestField;
+import org.sciplat.token.core.TokenServiceException;
 
 /**
  * A form sent without its length (chunked, as clients generated from the OpenAPI document send one) is read here,
@@ -43,8 +44,7 @@ public class BoundedForm extends HttpFilter {
     private static final Jsonb JSON = JsonbBuilder.create();
     private static final String FORM = "application/x-www-form-urlencoded";
 
-    private final long limit = ConfigProvider.getConfig()
-            .getOptionalValue("sciplat.api.max-body-size", Long.class).orElse(65_536L);
+    private final long limit = BodySizeLimit.configured();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -55,32 +55,21 @@ public class BoundedForm extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<byte[]> body = read(request.getInputStream());
-        if (body.isEmpty()) {
-            refuse(response, 413, ErrorBody.of("The request body is larger than " + limit + " bytes",
-                    "body_too_large", "body"));
+        byte[] body;
+        try (InputStream in = new BodySizeLimit.Bounded(request.getInputStream(), limit)) {
+            body = in.readAllBytes();
+        } catch (BodyTooLargeException e) {
+            refuse(response, e);
             return;
         }
         Map<String, String[]> parameters;
         try {
-            parameters = parameters(request.getQueryString(), new String(body.get(), StandardCharsets.UTF_8));
+            parameters = parameters(request.getQueryString(), new String(body, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
-            refuse(response, 422, ErrorBody.of("The form is not valid URL encoding", "invalid_request", "body"));
+            refuse(response, new InvalidRequestException("The form is not valid URL encoding", RequestField.BODY));
             return;
         }
-        chain.doFilter(new Decoded(request, body.get(), parameters), response);
-    }
-
-    private Optional<byte[]> read(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8_192];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            out.write(buffer, 0, n);
-            if (out.size() > limit) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(out.toByteArray());
+        chain.doFilter(new Decoded(request, body, parameters), response);
     }
 
     /** The query string's parameters, then the form's, as the servlet specification orders them. */
@@ -105,10 +94,12 @@ public class BoundedForm extends HttpFilter {
         return Collections.unmodifiableMap(parameters);
     }
 
-    private static void refuse(HttpServletResponse response, int status, ErrorBody body) throws IOException {
-        response.setStatus(status);
+    /** The API's answer to the refusal, as its exception mappers give it: a servlet filter runs outside them. */
+    private static void refuse(HttpServletResponse response, TokenServiceException refusal) throws IOException {
+        response.setStatus(refusal.status());
         response.setContentType("application/json;charset=UTF-8");
-        JSON.toJson(body, response.getWriter());
+        JSON.toJson(ErrorBody.of(refusal.getMessage(), refusal.type(), refusal.loc().toArray(String[]::new)),
+                response.getWriter());
     }
 
     /**
