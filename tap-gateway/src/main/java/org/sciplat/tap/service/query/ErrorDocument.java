@@ -28,7 +28,7 @@ public final class ErrorDocument {
             return HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
         }
         if (e instanceof ServiceBusyException) {
-            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            return e instanceof TooManyQueriesException ? 429 : HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         if (e instanceof AdqlException || e instanceof InvalidQueryException) {
             return HttpServletResponse.SC_BAD_REQUEST;

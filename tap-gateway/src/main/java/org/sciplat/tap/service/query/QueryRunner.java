@@ -1,8 +1,8 @@
 package org.sciplat.tap.service.query;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -14,14 +14,11 @@ import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -32,12 +29,15 @@ import org.sciplat.tap.service.adql.TranslatedQuery;
 import org.sciplat.tap.service.catalogue.Catalogue;
 
 /**
- * Runs a TAP query: translates its ADQL (refusing what it may not do), runs the SQL within the execution duration,
- * and writes the result in the asked-for format to an output opened only once the query has run, so that a
- * failure before then can still be answered with an error document.
+ * Runs a TAP query: translates its ADQL (refusing what it may not do), runs the SQL within the execution duration in
+ * one of the service's running places ({@link QueryPlaces}), and writes the result in the asked-for format to an
+ * output opened only once the query has run, so that a failure before then can still be answered with an error
+ * document. A synchronous query is stopped when its client goes away ({@link ClientWatch}); an asynchronous one when
+ * its job is aborted.
  *
- * <p>Every run is timed, from asking for a running place to the last byte of its result, as {@code tap.queries}
- * tagged with the mode and the outcome: the figures an operator watches for a slow or overloaded service.
+ * <p>Every run is timed, from asking for a running place (a job: from getting one) to the last byte of its result, as
+ * {@code tap.queries} tagged with the mode and the outcome: the figures an operator watches for a slow or overloaded
+ * service.
  */
 @ApplicationScoped
 public class QueryRunner {
@@ -73,23 +73,15 @@ public class QueryRunner {
     @Resource
     ManagedExecutorService parsing;
 
+    /** Probes the clients of synchronous queries while their statements run. */
+    @Resource
+    ManagedScheduledExecutorService probing;
+
     @Inject
-    @ConfigProperty(name = "sciplat.tap.max-running-queries", defaultValue = "4")
-    int maxRunning;
+    QueryPlaces places;
 
     @Inject
     MetricRegistry metrics;
-
-    /**
-     * Queries share the database's connections with token verification: however many clients ask at once, only
-     * this many queries run, and logins and token checks keep the rest of the pool.
-     */
-    private Semaphore running;
-
-    @PostConstruct
-    void limit() {
-        running = new Semaphore(Math.max(1, maxRunning), true);
-    }
 
     /** How the client asked: waiting for the answer (/sync) or as a UWS job (/async). */
     public enum Mode {
@@ -99,6 +91,11 @@ public class QueryRunner {
     /** Where a result goes, opened once there is one. */
     public interface ResultOutput {
         OutputStream open(ResultFormat format) throws IOException;
+
+        /** Whether the XML declaration has gone out already, ahead of the result (as a client's probe). */
+        default boolean declared() {
+            return false;
+        }
     }
 
     /** What a finished query gave: its row count, and whether MAXREC cut it short. */
@@ -106,36 +103,55 @@ public class QueryRunner {
     }
 
     /**
-     * Runs the query once one of the running places is free (waiting at most waitForPlace), with nothing to stop it
-     * but its execution duration. AdqlException, InvalidQueryException or QueryFailedException when it cannot run.
-     * The mode only tags the run's timing.
+     * Runs the user's synchronous query at once if the user and the service have a running place free for it
+     * (TooManyQueriesException or ServiceBusyException if not), for at most executionDuration, and stops it with a
+     * ClientGoneException when its client goes away. AdqlException, InvalidQueryException or QueryFailedException
+     * when it cannot run.
      */
-    public Outcome run(Mode mode, QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
-            ResultOutput output) throws IOException {
-        return timed(mode, parameters, executionDuration, waitForPlace, output, Optional.empty());
+    public Outcome sync(String user, QueryParameters parameters, Duration executionDuration, SyncResponse client)
+            throws IOException {
+        return timed(Mode.SYNC, () -> {
+            // parsed in the user's own place: a slow parse holds only that user's share, and a burst is refused
+            // before each of its requests waits for a parser thread of the pool that serves the requests
+            try (QueryPlaces.Place place = places.take(user);
+                    ClientWatch watch = new ClientWatch(client, parameters.format(), probing)) {
+                return execute(translate(parameters), parameters, executionDuration, client, watch::watch,
+                        watch::clientGone);
+            }
+        });
     }
 
     /**
-     * Runs the query as {@link #run(Mode, QueryParameters, Duration, Duration, ResultOutput)} does, and tells started
-     * the running query, so that a job can stop it. Only a query that may be stopped pays for that: on PostgreSQL
-     * one round trip more, for the statement's server process.
+     * Runs a job's query in the running place the job was given, and gives the place back when done; tells started
+     * the running query, so that the job can stop it. Failures as for {@link #sync}.
      */
-    public Outcome run(Mode mode, QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
+    public Outcome async(QueryPlaces.Place place, QueryParameters parameters, Duration executionDuration,
             ResultOutput output, Consumer<RunningQuery> started) throws IOException {
-        return timed(mode, parameters, executionDuration, waitForPlace, output, Optional.of(started));
+        try (place) {
+            return timed(Mode.ASYNC, () -> execute(translate(parameters), parameters, executionDuration, output,
+                    started, () -> false));
+        }
     }
 
-    private Outcome timed(Mode mode, QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
-            ResultOutput output, Optional<Consumer<RunningQuery>> started) throws IOException {
+    /** A run of a query, timed by {@link #timed}. */
+    @FunctionalInterface
+    private interface Run {
+        Outcome run() throws IOException;
+    }
+
+    private Outcome timed(Mode mode, Run run) throws IOException {
         long start = System.nanoTime();
         String outcome = "failed";
         try {
-            // parsing a hostile query may take up to its time-out: it must not hold a running place meanwhile
-            TranslatedQuery query = new AdqlTranslator(catalogue, parsing).translate(parameters.query(),
-                    parameters.maxrec());
-            Outcome done = runWhenPlaced(query, parameters, executionDuration, waitForPlace, output, started);
+            Outcome done = run.run();
             outcome = "completed";
             return done;
+        } catch (ClientGoneException e) {
+            outcome = "abandoned";
+            throw e;
+        } catch (TooManyQueriesException e) {
+            outcome = "throttled";
+            throw e;
         } catch (ServiceBusyException e) {
             outcome = "busy";
             throw e;
@@ -151,44 +167,37 @@ public class QueryRunner {
         }
     }
 
-    private Outcome runWhenPlaced(TranslatedQuery query, QueryParameters parameters, Duration executionDuration, Duration waitForPlace,
-            ResultOutput output, Optional<Consumer<RunningQuery>> started) throws IOException {
-        try {
-            if (!running.tryAcquire(waitForPlace.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new ServiceBusyException("The service is running as many queries as it can; please try again"
-                        + " in a moment");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServiceBusyException("The query was stopped before it could start");
-        }
-        try {
-            return runNow(query, parameters, executionDuration, output, started);
-        } finally {
-            running.release();
-        }
+    private TranslatedQuery translate(QueryParameters parameters) {
+        return new AdqlTranslator(catalogue, parsing).translate(parameters.query(), parameters.maxrec());
     }
 
-    private Outcome runNow(TranslatedQuery query, QueryParameters parameters, Duration executionDuration,
-            ResultOutput output, Optional<Consumer<RunningQuery>> started) throws IOException {
+    /**
+     * Runs the statement, telling started the running query first; abandoned says, once the statement was
+     * cancelled, whether that was because its client went away.
+     */
+    private Outcome execute(TranslatedQuery query, QueryParameters parameters, Duration executionDuration,
+            ResultOutput output, Consumer<RunningQuery> started, BooleanSupplier abandoned) throws IOException {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
             connection.setReadOnly(true);
             statement.setQueryTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, executionDuration.toSeconds())));
             statement.setFetchSize(1_000);
-            Optional<RunningQuery> running = Optional.empty();
-            if (started.isPresent()) {
-                running = Optional.of(RunningQuery.of(connection, statement, dataSource));
-                started.get().accept(running.get());
-            }
-            try (ResultSet results = statement.executeQuery(query.sql())) {
-                ResultTable table = new ResultTable(results, query.columns(), parameters.maxrec());
-                ResultWriter.write(table, parameters.format(), parameters.query(), output.open(parameters.format()));
-                return new Outcome(table.rowsWritten(), table.overflowed());
+            RunningQuery running = RunningQuery.of(connection, statement, dataSource);
+            try {
+                started.accept(running);
+                try (ResultSet results = statement.executeQuery(query.sql())) {
+                    ResultTable table = new ResultTable(results, query.columns(), parameters.maxrec());
+                    OutputStream out = output.open(parameters.format());
+                    ResultWriter.write(table, parameters.format(), parameters.query(), out, output.declared());
+                    return new Outcome(table.rowsWritten(), table.overflowed());
+                }
             } finally {
-                running.ifPresent(RunningQuery::end);
+                running.end();
             }
         } catch (SQLException e) {
+            if (abandoned.getAsBoolean()) {
+                throw new ClientGoneException("The client went away while its query ran", e);
+            }
             throw failure(e, executionDuration);
         } catch (StackOverflowError e) {
             // the embedded H2 parses the SQL on this thread: thousands of conditions overflow its recursive parser

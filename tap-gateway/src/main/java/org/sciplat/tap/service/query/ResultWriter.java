@@ -17,8 +17,9 @@ import uk.ac.starlink.votable.VOTableVersion;
  */
 final class ResultWriter {
 
+    /** First in a VOTable, before anything else, even whitespace. */
+    static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String VOTABLE_START = """
-            <?xml version="1.0" encoding="UTF-8"?>
             <VOTABLE version="1.4" xmlns="http://www.ivoa.net/xml/VOTable/v1.3" \
             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
             <RESOURCE type="results">
@@ -28,11 +29,13 @@ final class ResultWriter {
     private ResultWriter() {
     }
 
-    static void write(ResultTable table, ResultFormat format, String adql, OutputStream out) throws IOException {
+    /** Writes the result; a VOTable without its XML declaration if that has gone out already (declared). */
+    static void write(ResultTable table, ResultFormat format, String adql, OutputStream out, boolean declared)
+            throws IOException {
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         switch (format) {
             case VOTABLE, VOTABLE_BINARY2 -> {
-                writer.write(VOTABLE_START);
+                writer.write(declared ? VOTABLE_START : DECLARATION + VOTABLE_START);
                 writer.write("<INFO name=\"QUERY_STATUS\" value=\"OK\"/>\n");
                 writer.write("<INFO name=\"QUERY\" value=\"" + Xml.escape(adql) + "\"/>\n");
                 DataFormat data = format == ResultFormat.VOTABLE ? DataFormat.TABLEDATA : DataFormat.BINARY2;
@@ -51,8 +54,13 @@ final class ResultWriter {
 
     /** An error as a VOTable: the message in a QUERY_STATUS ERROR INFO. */
     static void error(String message, OutputStream out) throws IOException {
+        error(message, out, false);
+    }
+
+    /** The error VOTable, without its XML declaration if that has gone out already (declared). */
+    static void error(String message, OutputStream out, boolean declared) throws IOException {
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write(VOTABLE_START);
+        writer.write(declared ? VOTABLE_START : DECLARATION + VOTABLE_START);
         writer.write("<INFO name=\"QUERY_STATUS\" value=\"ERROR\">" + Xml.escape(message) + "</INFO>\n");
         writer.write(VOTABLE_END);
         writer.flush();

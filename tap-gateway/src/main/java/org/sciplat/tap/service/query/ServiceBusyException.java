@@ -1,7 +1,12 @@
 package org.sciplat.tap.service.query;
 
-/** A query that found no free place to run in time: the service is at its limit of concurrent queries. */
+import java.time.Duration;
+
+/** A query that found no free place to run: the service is at its limit of concurrent queries. */
 public class ServiceBusyException extends QueryFailedException {
+
+    /** What a refused client is told to wait (Retry-After): about what a short query takes to free a place. */
+    public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     private static final long serialVersionUID = 1L;
 

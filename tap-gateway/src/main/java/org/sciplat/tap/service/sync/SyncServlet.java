@@ -10,29 +10,37 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sciplat.tap.service.adql.AdqlException;
-import org.sciplat.tap.service.query.ErrorDocument;
+import org.sciplat.tap.service.query.ClientGoneException;
 import org.sciplat.tap.service.query.InvalidQueryException;
 import org.sciplat.tap.service.query.QueryFailedException;
 import org.sciplat.tap.service.query.QueryLimits;
 import org.sciplat.tap.service.query.QueryParameters;
 import org.sciplat.tap.service.query.QueryRunner;
+import org.sciplat.tap.service.query.SyncResponse;
 
-/** TAP /sync, by GET or POST (form or multipart): runs the query and answers with its result. */
+/**
+ * TAP /sync, by GET or POST (form or multipart): runs the query and answers with its result, at once or not at all.
+ * A query runs for at most {@code sciplat.tap.sync.max-duration} (or the shorter EXECUTIONDURATION asked for): longer
+ * work belongs in an async job, which holds no request thread while it runs.
+ */
 @WebServlet(name = "Sync", urlPatterns = "/sync")
 @MultipartConfig(maxRequestSize = 1_048_576)
 public class SyncServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SyncServlet.class.getName());
-    /** How long a synchronous query waits for one of the service's running places before it is refused. */
-    private static final Duration WAIT_FOR_PLACE = Duration.ofSeconds(30);
 
     @Inject
     transient QueryRunner runner;
 
     @Inject
     transient QueryLimits limits;
+
+    @Inject
+    @ConfigProperty(name = "sciplat.tap.sync.max-duration", defaultValue = "PT60S")
+    transient Duration maxDuration;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -45,23 +53,36 @@ public class SyncServlet extends HttpServlet {
     }
 
     private void query(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SyncResponse client = new SyncResponse(response);
         try {
             QueryParameters parameters = QueryParameters.of(request.getParameterMap(), limits);
-            runner.run(QueryRunner.Mode.SYNC, parameters, limits.defaultExecutionDuration(), WAIT_FOR_PLACE,
-                    format -> {
-                        response.setContentType(format.mimeType());
-                        return response.getOutputStream();
-                    });
+            runner.sync(request.getRemoteUser(), parameters, executionDuration(request), client);
+        } catch (ClientGoneException e) {
+            LOG.log(Level.FINE, "A synchronous TAP query's client went away; its query was stopped", e);
         } catch (AdqlException | InvalidQueryException | QueryFailedException e) {
-            if (!response.isCommitted()) {
-                ErrorDocument.send(response, ErrorDocument.status(e), e.getMessage());
-            }
+            client.fail(e);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "A synchronous TAP query failed unexpectedly", e);
-            if (!response.isCommitted()) {
-                ErrorDocument.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                        "The service failed to run the query; please try again later");
-            }
+            client.fail(HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                    "The service failed to run the query; please try again later");
         }
+    }
+
+    /** The sync limit, or the shorter EXECUTIONDURATION asked for in seconds (0 asks for no limit: the limit). */
+    private Duration executionDuration(HttpServletRequest request) {
+        String asked = QueryParameters.byName(request.getParameterMap()).get("EXECUTIONDURATION");
+        if (asked == null || asked.isBlank()) {
+            return maxDuration;
+        }
+        long seconds;
+        try {
+            seconds = Long.parseLong(asked.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidQueryException("EXECUTIONDURATION '" + asked + "' is not a whole number of seconds");
+        }
+        if (seconds < 0) {
+            throw new InvalidQueryException("EXECUTIONDURATION must not be negative");
+        }
+        return seconds == 0 || seconds > maxDuration.toSeconds() ? maxDuration : Duration.ofSeconds(seconds);
     }
 }

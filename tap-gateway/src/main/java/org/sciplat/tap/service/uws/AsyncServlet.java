@@ -24,6 +24,7 @@ import org.sciplat.tap.service.query.ErrorDocument;
 import org.sciplat.tap.service.query.InvalidQueryException;
 import org.sciplat.tap.service.query.QueryParameters;
 import org.sciplat.tap.service.query.RequestTooLargeException;
+import org.sciplat.tap.service.query.TooManyQueriesException;
 
 /**
  * TAP /async: the UWS 1.1 job list and jobs. POST /async creates a job and answers 303 with its absolute URL
@@ -114,6 +115,10 @@ public class AsyncServlet extends HttpServlet {
                 jobs.delete(job);
                 refuse(response, e);
                 return;
+            } catch (TooManyQueriesException e) {
+                jobs.delete(job);
+                tooMany(response, e);
+                return;
             }
             redirect(response, jobsUrl(request) + "/" + job.id());
             return;
@@ -157,6 +162,9 @@ public class AsyncServlet extends HttpServlet {
             }
         } catch (BadRequest | JobStateException | InvalidQueryException | RequestTooLargeException e) {
             refuse(response, e);
+            return;
+        } catch (TooManyQueriesException e) {
+            tooMany(response, e);
             return;
         }
         redirect(response, jobsUrl(request) + "/" + job.id());
@@ -364,6 +372,12 @@ public class AsyncServlet extends HttpServlet {
     private static void refuse(HttpServletResponse response, RuntimeException e) throws IOException {
         ErrorDocument.send(response, e instanceof RequestTooLargeException
                 ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+    }
+
+    /** A job its owner may not run now, with as many waiting already: 429, to try again later. */
+    private static void tooMany(HttpServletResponse response, TooManyQueriesException e) throws IOException {
+        response.setHeader("Retry-After", Long.toString(TooManyQueriesException.RETRY_AFTER.toSeconds()));
+        ErrorDocument.send(response, ErrorDocument.status(e), e.getMessage());
     }
 
     private static void badRequest(HttpServletResponse response, String message) throws IOException {

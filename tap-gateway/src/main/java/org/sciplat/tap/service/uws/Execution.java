@@ -1,24 +1,26 @@
 package org.sciplat.tap.service.uws;
 
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Future;
 import org.sciplat.tap.service.query.RunningQuery;
 
 /**
- * A job as this server runs it: the task on the managed executor and the statement it runs, both to be stopped
- * when the job is aborted or deleted here, elsewhere (seen in its row) or when the server stops.
+ * A job as this server runs it, from QUEUED on: its owner, whose running places it waits for, and the statement it
+ * runs, to be stopped when the job is aborted or deleted here, elsewhere (seen in its row) or when the server stops.
+ * A job stopped while it waits, or before its task began, simply never runs: its task, which holds its place, is
+ * never cancelled but returns at once, giving the place back.
  */
 final class Execution {
 
-    private Future<?> task;
+    private final String owner;
     private RunningQuery query;
     private boolean stopped;
 
-    synchronized void task(Future<?> submitted) {
-        task = submitted;
-        if (stopped) {
-            task.cancel(false);
-        }
+    Execution(String owner) {
+        this.owner = owner;
+    }
+
+    String owner() {
+        return owner;
     }
 
     /**
@@ -39,19 +41,13 @@ final class Execution {
 
     /**
      * Stops the job; called again while the job still runs, it cancels the query again: a cancel that comes before
-     * the statement reaches the database is lost, so the watcher repeats it until it lands.
+     * the statement reaches the database is lost, so the watcher repeats it until it lands. The worker is never
+     * interrupted: H2 closes its database file when a thread reading it is interrupted.
      */
     synchronized void stop() {
         if (query != null) {
             query.cancel();
         }
-        if (stopped) {
-            return;
-        }
         stopped = true;
-        // never interrupt the worker: H2 closes its database file when a thread reading it is interrupted
-        if (task != null) {
-            task.cancel(false);
-        }
     }
 }

@@ -15,6 +15,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,13 +37,17 @@ import org.sciplat.tap.service.query.InvalidQueryException;
 import org.sciplat.tap.service.query.QueryFailedException;
 import org.sciplat.tap.service.query.QueryLimits;
 import org.sciplat.tap.service.query.QueryParameters;
+import org.sciplat.tap.service.query.QueryPlaces;
 import org.sciplat.tap.service.query.QueryRunner;
 import org.sciplat.tap.service.query.RequestTooLargeException;
+import org.sciplat.tap.service.query.TooManyQueriesException;
 
 /**
  * The asynchronous jobs of every server on the database, each visible to its owner only. A job runs on the server
- * that was told to run it; any server may abort or delete it, and the running server learns of that from the job's
- * row within a WATCH_INTERVAL. Jobs are destroyed, with their results, when their destruction time passes.
+ * that was told to run it, once that server has a running place free for its owner ({@link QueryPlaces}); until
+ * then it waits QUEUED, in the order it was told to run, holding no thread. Any server may abort or delete it, and
+ * the running server learns of that from the job's row within a WATCH_INTERVAL. Jobs are destroyed, with their
+ * results, when their destruction time passes.
  */
 @ApplicationScoped
 public class Jobs {
@@ -50,7 +57,10 @@ public class Jobs {
 
     private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
     private static final char[] ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
-    /** How soon an abort or delete sent to another server stops the statement running here. */
+    /**
+     * How soon an abort or delete sent to another server stops the statement running here, and a place freed by a
+     * synchronous query starts a waiting job.
+     */
     private static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
     private static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(10);
     /** A running job whose server has been silent this long is taken for lost: several missed heartbeats. */
@@ -64,6 +74,9 @@ public class Jobs {
 
     @Inject
     QueryLimits limits;
+
+    @Inject
+    QueryPlaces places;
 
     @Resource(lookup = "jdbc/jobs")
     DataSource database;
@@ -79,7 +92,10 @@ public class Jobs {
 
     /** This server, as the executor column names it; drawn anew at each start. */
     private final String server = UUID.randomUUID().toString();
+    /** This server's jobs from QUEUED on, by id. */
     private final Map<String, Execution> running = new ConcurrentHashMap<>();
+    /** The ids of the jobs waiting for a running place, first come first served; guarded by itself. */
+    private final Deque<String> waiting = new ArrayDeque<>();
     private final SecureRandom random = new SecureRandom();
     private JobStore store;
     private volatile Instant lastHeartbeat = Instant.EPOCH;
@@ -153,19 +169,30 @@ public class Jobs {
         }
     }
 
-    /** Runs the job on this server; a job past PENDING is left as it is (running it again changes nothing). */
+    /**
+     * Runs the job on this server as soon as it has a running place for the job's owner; a job past PENDING is left as
+     * it is (running it again changes nothing). TooManyQueriesException when the owner already has as many jobs
+     * waiting here as one user may.
+     */
     public void run(Job job) {
+        if (job.phase() != Phase.PENDING) {
+            return;
+        }
+        synchronized (waiting) {
+            if (waiting.stream().map(running::get).filter(e -> e != null && e.owner().equals(job.owner())).count()
+                    >= places.perUserQueued()) {
+                throw new TooManyQueriesException("You have " + places.perUserQueued() + " jobs waiting to run, the"
+                        + " most one user may: run this one when one of them has started");
+            }
+        }
         if (!store.queue(job.id(), server, Instant.now())) {
             return;
         }
-        Execution execution = new Execution();
-        running.put(job.id(), execution);
-        try {
-            execution.task(executor.submit(() -> execute(job.id(), execution)));
-        } catch (RejectedExecutionException e) {
-            running.remove(job.id());
-            fail(job.id(), "The server could not start the query (it may be stopping); run it again");
+        running.put(job.id(), new Execution(job.owner()));
+        synchronized (waiting) {
+            waiting.add(job.id());
         }
+        startWaiting();
     }
 
     public void abort(Job job) {
@@ -226,10 +253,40 @@ public class Jobs {
         store.copyResult(job.id(), result, out);
     }
 
-    private void execute(String id, Execution execution) {
+    /** Starts each waiting job, in order, whose owner has a running place free; those aborted meanwhile are let go. */
+    private void startWaiting() {
+        synchronized (waiting) {
+            for (Iterator<String> ids = waiting.iterator(); ids.hasNext();) {
+                String id = ids.next();
+                Execution execution = running.get(id);
+                if (execution == null || execution.stopped()) {
+                    ids.remove();
+                    running.remove(id);
+                    continue;
+                }
+                Optional<QueryPlaces.Place> place = places.tryTake(execution.owner());
+                if (place.isPresent()) {
+                    ids.remove();
+                    start(id, execution, place.get());
+                }
+            }
+        }
+    }
+
+    private void start(String id, Execution execution, QueryPlaces.Place place) {
+        try {
+            executor.submit(() -> execute(id, execution, place));
+        } catch (RejectedExecutionException e) {
+            place.close();
+            running.remove(id);
+            fail(id, "The server could not start the query (it may be stopping); run it again");
+        }
+    }
+
+    private void execute(String id, Execution execution, QueryPlaces.Place place) {
         JobStore.ResultOutput[] output = new JobStore.ResultOutput[1];
         boolean completed = false;
-        try {
+        try (place) {
             if (execution.stopped() || !store.begin(id, server, Instant.now())) {
                 return;
             }
@@ -238,9 +295,7 @@ public class Jobs {
                 return;
             }
             QueryParameters parameters = QueryParameters.checked(job.get().parameters(), limits);
-            Duration duration = job.get().executionDuration();
-            // a job waits for a place as long as it may run: it is queued, not refused
-            QueryRunner.Outcome outcome = runner.run(QueryRunner.Mode.ASYNC, parameters, duration, duration, format -> {
+            QueryRunner.Outcome outcome = runner.async(place, parameters, job.get().executionDuration(), format -> {
                 output[0] = store.resultOutput(id, format.mimeType());
                 return output[0];
             }, execution::running);
@@ -260,6 +315,7 @@ public class Jobs {
                 discardResult(id);
             }
         }
+        startWaiting();
     }
 
     private void fail(String id, String message) {
@@ -285,11 +341,15 @@ public class Jobs {
         }
     }
 
-    /** Keeps this server's running jobs alive in the database, and stops those aborted or deleted elsewhere. */
+    /**
+     * Keeps this server's running and waiting jobs alive in the database, stops those aborted or deleted elsewhere,
+     * and starts waiting ones in the places synchronous queries have freed.
+     */
     private void watch() {
         if (running.isEmpty()) {
             return;
         }
+        startWaiting();
         try {
             Instant now = Instant.now();
             if (Duration.between(lastHeartbeat, now).compareTo(HEARTBEAT_INTERVAL) >= 0) {
