@@ -90,15 +90,20 @@ public final class SyncResponse implements QueryRunner.ResultOutput {
 
     /**
      * Answers with an error: its HTTP status and error document while nothing is committed; in the document after a
-     * probe committed 200; not at all once the result has begun, whose end is then missing.
+     * probe committed 200; not at all once the result has begun, whose end is then missing. ClientGoneException
+     * when the client has gone meanwhile (a query that ran out of time after it left, say).
      */
     public synchronized void fail(int status, String message) throws IOException {
         boolean begun = answered;
         answered = true;
-        if (!response.isCommitted()) {
-            ErrorDocument.send(response, status, message);
-        } else if (declared && !begun) {
-            ResultWriter.error(message, response.getOutputStream(), true);
+        try {
+            if (!response.isCommitted()) {
+                ErrorDocument.send(response, status, message);
+            } else if (declared && !begun) {
+                ResultWriter.error(message, response.getOutputStream(), true);
+            }
+        } catch (IOException e) {
+            throw gone(e);
         }
     }
 

@@ -55,10 +55,16 @@ public class SyncServlet extends HttpServlet {
     private void query(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SyncResponse client = new SyncResponse(response);
         try {
-            QueryParameters parameters = QueryParameters.of(request.getParameterMap(), limits);
-            runner.sync(request.getRemoteUser(), parameters, executionDuration(request), client);
+            run(request, client);
         } catch (ClientGoneException e) {
             LOG.log(Level.FINE, "A synchronous TAP query's client went away; its query was stopped", e);
+        }
+    }
+
+    private void run(HttpServletRequest request, SyncResponse client) throws IOException {
+        try {
+            QueryParameters parameters = QueryParameters.of(request.getParameterMap(), limits);
+            runner.sync(request.getRemoteUser(), parameters, executionDuration(request), client);
         } catch (AdqlException | InvalidQueryException | QueryFailedException e) {
             client.fail(e);
         } catch (RuntimeException e) {
