@@ -52,6 +52,9 @@ public final class Browser implements AutoCloseable {
                         "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
                         "--user-data-dir=" + profile);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        // over https, as a deployment is reached: the web UI's cookies are Secure, which a browser keeps to https
+        // (the test server's certificate is its own)
+        options.setAcceptInsecureCerts(true);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -75,11 +78,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public void go(String path) {
-        driver.get(TestServer.BASE_URL + path);
+        driver.get(WebForm.HTTPS_URL + path);
     }
 
     public String path() {
-        return driver.getCurrentUrl().substring(TestServer.BASE_URL.length());
+        return driver.getCurrentUrl().substring(WebForm.HTTPS_URL.length());
     }
 
     public WebElement visible(By locator) {

@@ -9,21 +9,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
 import org.sciplat.it.Json;
 import org.sciplat.it.OnEveryDatabase;
 import org.sciplat.it.TestDatabase;
 import org.sciplat.it.TestServer;
+import org.sciplat.it.WebForm;
 
 @OnEveryDatabase
 class OperationsIT {
@@ -77,7 +73,7 @@ class OperationsIT {
     void adminCenterLoginPageAnswersOverHttps() throws Exception {
         int httpsPort = Integer.parseInt(System.getProperty("it.https.port", "9444"));
         HttpClient client = HttpClient.newBuilder()
-                .sslContext(trustingTheServersSelfSignedCertificate())
+                .sslContext(WebForm.trustingTheServersSelfSignedCertificate())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
@@ -95,7 +91,7 @@ class OperationsIT {
     void strictTransportSecurityOnHttpsOnly() throws Exception {
         int httpsPort = Integer.parseInt(System.getProperty("it.https.port", "9444"));
         HttpClient client = HttpClient.newBuilder()
-                .sslContext(trustingTheServersSelfSignedCertificate())
+                .sslContext(WebForm.trustingTheServersSelfSignedCertificate())
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
         for (String path : new String[] {"/api/tap/availability", "/auth/api/v1/user-info", "/login.xhtml"}) {
@@ -112,25 +108,5 @@ class OperationsIT {
         return health.getJsonArray("checks").stream()
                 .map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(check -> check.getString("name"), check -> check));
-    }
-
-    private static SSLContext trustingTheServersSelfSignedCertificate() throws Exception {
-        TrustManager trustAll = new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
-        return context;
     }
 }

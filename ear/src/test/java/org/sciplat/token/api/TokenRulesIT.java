@@ -12,8 +12,13 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sciplat.it.Api;
@@ -83,6 +88,30 @@ class TokenRulesIT {
                 Api.tokenRequest(name, List.of("read:tap"), null)));
         Api.Session observer = Api.login("observer", "observer-demo");
         Api.createToken(observer, name, List.of("read:tap"), null);
+    }
+
+    @Test
+    void ofManyCreationsWithOneNameAtOnceOneWinsAndTheOthersAreToldTheNameIsTaken() throws Exception {
+        String name = unique("raced");
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                sent.add(senders.submit(() -> Api.send("POST", "/users/astronomer/tokens", astronomer,
+                        Api.tokenRequest(name, List.of("read:tap"), null))));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : sent) {
+                HttpResponse<String> response = answer.get(1, TimeUnit.MINUTES);
+                statuses.add(response.statusCode());
+                if (response.statusCode() != 201) {
+                    assertError(409, "duplicate_token_name", response);
+                }
+            }
+            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     @Test

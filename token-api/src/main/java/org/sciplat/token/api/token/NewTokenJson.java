@@ -16,6 +16,8 @@ public record NewTokenJson(
                         .path("users").path(created.info().username()).path("tokens").path(created.info().key())
                         .build())
                 .entity(new NewTokenJson(created.credential().reveal()))
+                // the secret is shown once: no browser or proxy may keep a copy
+                .header("Cache-Control", "no-store")
                 .build();
     }
 }

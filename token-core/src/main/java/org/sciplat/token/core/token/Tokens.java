@@ -1,5 +1,6 @@
 package org.sciplat.token.core.token;
 
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -204,8 +205,9 @@ public class Tokens {
             Instant now) {
         try {
             store.add(token);
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | EJBException e) {
             // two creations with one name at once: the pre-check passed for both, the unique constraint did not
+            // (in the container, the store's bean hands the PersistenceException on inside an EJBException)
             if (token.name() != null) {
                 throw new DuplicateTokenNameException(token.name());
             }

@@ -12,8 +12,7 @@ import java.io.IOException;
 
 /**
  * Ends the container's login when its session token no longer verifies (revoked through the API or by an
- * administrator, expired, or lost with a restart), so that no page is ever served on a dead session. Signed-in
- * pages are never stored by the browser or a proxy: they list token keys, and one shows a token.
+ * administrator, expired, or lost with a restart), so that no page is ever served on a dead session.
  */
 @WebFilter(filterName = "SignedInFilter", urlPatterns = "*.xhtml")
 public class SignedInFilter extends HttpFilter {
@@ -26,6 +25,9 @@ public class SignedInFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        // no page is stored by a browser or a proxy: each carries its form's view state, the value that makes a
+        // form submission genuine, and signed-in ones list token keys
+        response.setHeader("Cache-Control", "no-store");
         if (request.getUserPrincipal() == null) {
             chain.doFilter(request, response);
             return;
@@ -39,7 +41,6 @@ public class SignedInFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + "/login.xhtml?expired=true");
             return;
         }
-        response.setHeader("Cache-Control", "no-store");
         chain.doFilter(request, response);
     }
 }
