@@ -46,7 +46,7 @@ public final class Nginx implements AutoCloseable {
             for (Path file : extraSnippets) {
                 Files.copy(file, snippets.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
-            Path temp = prefix.toAbsolutePath().resolve("temp");
+            Path temp = Files.createDirectories(prefix.toAbsolutePath().resolve("temp"));
             Files.writeString(prefix.resolve("conf/nginx.conf"), """
                     worker_processes %d;
                     pid %s;
