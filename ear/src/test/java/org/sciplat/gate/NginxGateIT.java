@@ -255,6 +255,48 @@ class NginxGateIT {
                 "the client nginx served, not nginx");
     }
 
+    @Test
+    void aUsedUpQuotaIsA429WithItsHeadersThroughNginx() {
+        // gate-test grants g_users 3 requests a minute (src/test/liberty/jvm.options); a minute may turn meanwhile
+        String token = Api.createToken(Api.login("observer", "observer-demo"), "quota-" + System.nanoTime(),
+                List.of("read:tap"), null);
+        Answer refused = null;
+        for (int i = 0; i < 8 && refused == null; i++) {
+            Answer answer = gate("GET", "/echo/quota/", "Authorization: Bearer " + token);
+            assertEquals("3", answer.header("X-RateLimit-Limit"), "on every gated answer");
+            assertEquals("gate-test", answer.header("X-RateLimit-Resource"));
+            int used = Integer.parseInt(answer.header("X-RateLimit-Used"));
+            assertEquals(3 - used, Integer.parseInt(answer.header("X-RateLimit-Remaining")));
+            assertTrue(Long.parseLong(answer.header("X-RateLimit-Reset")) > Instant.now().getEpochSecond() - 1);
+            if (answer.status() == 200) {
+                assertTrue(used <= 3, "admitted within the quota: " + used);
+            } else {
+                refused = answer;
+            }
+        }
+        assertTrue(refused != null, "the fourth request of a minute is refused");
+        assertEquals(429, refused.status(), refused.body());
+        assertEquals("rate_limited", errorType(refused));
+        assertEquals("0", refused.header("X-RateLimit-Remaining"));
+        int retryAfter = Integer.parseInt(refused.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+
+        Answer blocked = gate("GET", "/echo/blocked/", "Authorization: Bearer " + token);
+        assertEquals(403, blocked.status(), "a quota of 0 blocks the service");
+        assertEquals("permission_denied", errorType(blocked));
+    }
+
+    @Test
+    void theEmbeddedDefaultQuotaShowsOnEveryAnswer() {
+        String token = Astronomer.userToken(null, "exec:portal");
+
+        Answer answer = gate("GET", "/portal/", "Authorization: Bearer " + token);
+
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("600", answer.header("X-RateLimit-Limit"), "g_users' default in microprofile-config.properties");
+        assertEquals("portal", answer.header("X-RateLimit-Resource"));
+    }
+
     /** A request through nginx, from the client address of these tests. */
     private static Answer gate(String method, String path, String... headerLines) {
         return RawHttp.send(CLIENT_ADDRESS, GATE, method, path, headerLines);

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.sciplat.token.core.TokenServiceException;
 import org.sciplat.token.core.auth.AuthenticationResult;
 import org.sciplat.token.core.auth.AuthenticationResult.Authenticated;
@@ -19,13 +21,15 @@ import org.sciplat.token.core.auth.AuthenticationResult.Refusal;
 import org.sciplat.token.core.auth.Authentications.Where;
 import org.sciplat.token.core.auth.Authenticator;
 import org.sciplat.token.core.auth.Challenge;
+import org.sciplat.token.core.quota.ApiQuotas;
+import org.sciplat.token.core.quota.QuotaGrants;
+import org.sciplat.token.core.quota.QuotaUse;
 import org.sciplat.token.core.token.Delegations;
 import org.sciplat.token.core.token.NewToken;
 import org.sciplat.token.core.token.Token;
 import org.sciplat.token.core.token.TokenStore;
 import org.sciplat.token.core.token.TokenType;
 import org.sciplat.token.core.token.VerifiedToken;
-import org.sciplat.token.core.user.DirectoryUser;
 import org.sciplat.token.core.user.UserDirectory;
 
 /**
@@ -60,8 +64,17 @@ public class IngressGate {
     @Inject
     UserDirectory directory;
 
-    /** Email addresses change rarely and are informative only; the hot path must not read the directory each time. */
-    private final Cache<String, Optional<String>> emails =
+    @Inject
+    QuotaGrants grants;
+
+    @Inject
+    ApiQuotas quotas;
+
+    /**
+     * Email addresses and groups change rarely; the hot path must not read the directory each time. A group change
+     * reaches quotas within this time.
+     */
+    private final Cache<String, Identity> identities =
             Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(IDENTITY_TTL).build();
     /** The service a token was delegated to never changes, so it is read once per token. */
     private final Cache<String, Optional<String>> delegatedTo =
@@ -123,9 +136,17 @@ public class IngressGate {
                     : challenge.bearer(new Invalid("Token expires too soon")));
             return refuse(401, "invalid_token", "Token expires too soon for this service", headers);
         }
+        Identity identity = identity(token.username());
+        if (request.service().isPresent()) {
+            Optional<IngressAnswer> overQuota = countQuota(token.username(), identity.groups(),
+                    request.service().get(), headers);
+            if (overQuota.isPresent()) {
+                return overQuota.get();
+            }
+        }
         headers.put(USER, token.username());
         headers.put(SCOPES, String.join(" ", token.scopes()));
-        email(token.username()).ifPresent(email -> headers.put(EMAIL, email));
+        identity.email().ifPresent(email -> headers.put(EMAIL, email));
         service.ifPresent(name -> headers.put(SERVICE, name));
         if (request.delegates()) {
             try {
@@ -155,9 +176,41 @@ public class IngressGate {
                 .ifPresent(value -> headers.put("Cookie", value));
     }
 
-    private Optional<String> email(String username) {
-        return emails.get(username, name -> directory.find(name).map(DirectoryUser::email)
-                .filter(email -> !email.isBlank()));
+    /**
+     * Counts the request against the user's quota for the service, if any grant applies, and sets the
+     * X-RateLimit-* headers; a refusal when the quota is used up (429, which nginx gets as a 403 naming it) or is 0.
+     */
+    private Optional<IngressAnswer> countQuota(String username, Set<String> groups, String service,
+            Map<String, String> headers) {
+        OptionalInt limit = grants.perMinute(groups, service);
+        if (limit.isEmpty()) {
+            return Optional.empty();
+        }
+        if (limit.getAsInt() == 0) {
+            return Optional.of(refuse(403, "permission_denied", "Your access to this service is blocked", headers));
+        }
+        QuotaUse use = quotas.take(username, service, limit.getAsInt(), Instant.now());
+        headers.put("X-RateLimit-Limit", Integer.toString(use.limit()));
+        headers.put("X-RateLimit-Remaining", Integer.toString(use.remaining()));
+        headers.put("X-RateLimit-Reset", Long.toString(use.reset().getEpochSecond()));
+        headers.put("X-RateLimit-Used", Integer.toString(use.used()));
+        headers.put("X-RateLimit-Resource", use.service());
+        if (use.admitted()) {
+            return Optional.empty();
+        }
+        headers.put("Retry-After", Long.toString(Math.max(1, Duration.between(Instant.now(), use.reset())
+                .toSeconds())));
+        headers.put(ERROR_STATUS, "429");
+        // auth_request passes a 403 on; X-Error-Status tells nginx to answer 429
+        return Optional.of(IngressAnswer.refuse(403, "rate_limited",
+                "Rate limit of " + use.limit() + " requests per minute to this service exceeded", headers));
+    }
+
+    private Identity identity(String username) {
+        return identities.get(username, name -> directory.find(name)
+                .map(user -> new Identity(Optional.ofNullable(user.email()).filter(email -> !email.isBlank()),
+                        Set.copyOf(user.groups())))
+                .orElse(new Identity(Optional.empty(), Set.of())));
     }
 
     private Optional<String> delegatedService(VerifiedToken token) {
@@ -165,6 +218,10 @@ public class IngressGate {
             return Optional.empty();
         }
         return delegatedTo.get(token.key(), key -> store.find(key).map(Token::service));
+    }
+
+    /** What the directory says of a user, for the headers and the quotas; bots and unknown users have nothing. */
+    private record Identity(Optional<String> email, Set<String> groups) {
     }
 
     private static IngressAnswer refuse(int status, String type, String message, Map<String, String> headers) {
