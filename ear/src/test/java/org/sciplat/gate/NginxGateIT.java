@@ -6,12 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,26 +48,46 @@ class NginxGateIT {
     private static final URI GATE = URI.create("http://127.0.0.1:" + NGINX_PORT);
     private static final URI SERVER = URI.create("http://127.0.0.1:" + URI.create(TestServer.BASE_URL).getPort());
     private static final String CLIENT_ADDRESS = "127.0.0.5";
+    /** The deployed site's ports (deploy/nginx/sciplat.conf): the redirect to https, and https. */
+    private static final int REDIRECT_PORT = Integer.getInteger("it.nginx.redirect.port", 9588);
+    private static final int TLS_PORT = Integer.getInteger("it.nginx.tls.port", 9589);
 
     private static EchoService echo;
     private static Nginx nginx;
 
     @BeforeAll
-    static void startGate() {
+    static void startGate() throws IOException, InterruptedException {
         echo = EchoService.start(ECHO_PORT, 4);
-        String upstreams = """
-                upstream sciplat_tokens { server %s; keepalive 16; }
-                upstream portal { server 127.0.0.1:%d; keepalive 16; }
-                upstream public_service { server 127.0.0.1:%d; keepalive 16; }
+        Path prefix = Path.of("target/nginx-it");
+        Path tls = Files.createDirectories(prefix.resolve("tls"));
+        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost", "-keyout", tls.resolve("key.pem").toString(),
+                "-out", tls.resolve("cert.pem").toString()).redirectErrorStream(true).start();
+        openssl.getInputStream().readAllBytes();
+        assertEquals(0, openssl.waitFor(), "a self-signed certificate for the TLS server");
+        // the deployed site as it is, but for its addresses and certificate, and with the tests' locations added
+        String site = Files.readString(Nginx.DEPLOY_DIR.resolve("sciplat.conf"))
+                .replace("server 127.0.0.1:9080;", "server " + SERVER.getAuthority() + ";")
+                .replace("server 127.0.0.1:8081;", "server 127.0.0.1:" + ECHO_PORT + ";")
+                .replace("server 127.0.0.1:8082;", "server 127.0.0.1:" + ECHO_PORT + ";")
+                .replaceAll("(?m)^ *listen \\[::\\].*$", "")
+                .replace("listen 80;", "listen 127.0.0.1:" + REDIRECT_PORT + ";")
+                .replace("listen 443 ssl http2;", "listen 127.0.0.1:" + TLS_PORT + " ssl http2;")
+                .replace("/etc/ssl/certs/platform.example.org.pem", tls.toAbsolutePath().resolve("cert.pem").toString())
+                .replace("/etc/ssl/private/platform.example.org.key", tls.toAbsolutePath().resolve("key.pem").toString())
+                .replace("include snippets/sciplat-locations.conf;",
+                        "include snippets/sciplat-locations.conf;\n    include snippets/sciplat-test-locations.conf;");
+        String http = site + """
                 upstream echo { server 127.0.0.1:%d; keepalive 16; }
+                # the same locations over plain http, for the tests' own client
                 server {
                     listen 127.0.0.1:%d;
                     server_name localhost;
                     include snippets/sciplat-locations.conf;
                     include snippets/sciplat-test-locations.conf;
                 }
-                """.formatted(SERVER.getAuthority(), ECHO_PORT, ECHO_PORT, ECHO_PORT, NGINX_PORT);
-        nginx = Nginx.start(Path.of("target/nginx-it"), NGINX_PORT, 1, upstreams,
+                """.formatted(ECHO_PORT, NGINX_PORT);
+        nginx = Nginx.start(prefix, NGINX_PORT, 1, http,
                 Path.of("target/test-classes/nginx/sciplat-test-locations.conf"));
     }
 
@@ -295,6 +326,47 @@ class NginxGateIT {
         assertEquals(200, answer.status(), answer.body());
         assertEquals("600", answer.header("X-RateLimit-Limit"), "g_users' default in microprofile-config.properties");
         assertEquals("portal", answer.header("X-RateLimit-Resource"));
+    }
+
+    @Test
+    void theDeployedSiteRedirectsToTlsAndServesTheGateThere() throws Exception {
+        HttpClient client = HttpClient.newBuilder().sslContext(trustingTheTestCertificate()).build();
+
+        HttpResponse<String> plain = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + REDIRECT_PORT + "/portal/")).build(), BodyHandlers.ofString());
+        assertEquals(301, plain.statusCode());
+        assertTrue(plain.headers().firstValue("Location").orElse("").startsWith("https://"));
+
+        String token = Astronomer.userToken(null, "exec:portal", "read:tap");
+        HttpResponse<String> portal = client.send(HttpRequest.newBuilder(
+                URI.create("https://127.0.0.1:" + TLS_PORT + "/portal/")).header("Authorization", Api.bearer(token))
+                .build(), BodyHandlers.ofString());
+        assertEquals(200, portal.statusCode(), portal.body());
+        JsonObject received = Json.object(portal.body());
+        assertEquals(Optional.of(Astronomer.USERNAME), header(received, "x-auth-request-user"));
+        assertEquals(Optional.of("https"), header(received, "x-forwarded-proto"));
+        Api.remember(header(received, "x-auth-request-token").orElseThrow());
+
+        HttpResponse<String> unauthenticated = client.send(HttpRequest.newBuilder(
+                URI.create("https://127.0.0.1:" + TLS_PORT + "/portal/")).build(), BodyHandlers.ofString());
+        assertEquals(401, unauthenticated.statusCode());
+        assertEquals(200, client.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + TLS_PORT
+                + "/auth/api/v1/token-info")).header("Authorization", Api.bearer(token)).build(),
+                BodyHandlers.ofString()).statusCode(), "the token service's API through the site");
+    }
+
+    /** Trusts the certificate made for this class's nginx, and nothing else. */
+    private static SSLContext trustingTheTestCertificate() throws Exception {
+        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+        trusted.load(null, null);
+        try (InputStream pem = Files.newInputStream(Path.of("target/nginx-it/tls/cert.pem"))) {
+            trusted.setCertificateEntry("nginx", CertificateFactory.getInstance("X.509").generateCertificate(pem));
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 
     /** A request through nginx, from the client address of these tests. */

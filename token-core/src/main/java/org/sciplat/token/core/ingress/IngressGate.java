@@ -207,10 +207,22 @@ public class IngressGate {
     }
 
     private Identity identity(String username) {
-        return identities.get(username, name -> directory.find(name)
-                .map(user -> new Identity(Optional.ofNullable(user.email()).filter(email -> !email.isBlank()),
-                        Set.copyOf(user.groups())))
-                .orElse(new Identity(Optional.empty(), Set.of())));
+        Identity known = identities.getIfPresent(username);
+        if (known != null) {
+            return known;
+        }
+        try {
+            Identity found = directory.find(username)
+                    .map(user -> new Identity(Optional.ofNullable(user.email()).filter(email -> !email.isBlank()),
+                            Set.copyOf(user.groups())))
+                    .orElse(new Identity(Optional.empty(), Set.of()));
+            identities.put(username, found);
+            return found;
+        } catch (RuntimeException e) {
+            // the token was verified (from the cache); without the directory the request goes through with no email
+            // and no quota, as the anchor's rate limiting fails open, and the next request asks again
+            return new Identity(Optional.empty(), Set.of());
+        }
     }
 
     private Optional<String> delegatedService(VerifiedToken token) {

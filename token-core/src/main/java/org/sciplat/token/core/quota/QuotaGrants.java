@@ -29,23 +29,36 @@ public class QuotaGrants {
 
     @PostConstruct
     void load() {
+        Map<String, String> properties = new HashMap<>();
         for (String name : config.getPropertyNames()) {
-            if (!name.startsWith(PREFIX)) {
-                continue;
+            if (name.startsWith(PREFIX)) {
+                properties.put(name, config.getValue(name, String.class));
             }
+        }
+        grant(properties);
+    }
+
+    /** Takes in the grants of these properties, all named {@code sciplat.quota.api.*}. */
+    void grant(Map<String, String> properties) {
+        properties.forEach((name, value) -> {
             String rest = name.substring(PREFIX.length());
             int dot = rest.indexOf('.');
             if (dot <= 0 || dot == rest.length() - 1) {
                 throw new IllegalStateException(name + " names no group and service: sciplat.quota.api.<group>."
                         + "<service> (or _default)");
             }
-            int perMinute = config.getValue(name, Integer.class);
+            int perMinute;
+            try {
+                perMinute = Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                perMinute = -1;
+            }
             if (perMinute < 0) {
                 throw new IllegalStateException(name + " must be 0 (blocked) or more requests per minute");
             }
             grants.computeIfAbsent(rest.substring(0, dot), group -> new HashMap<>())
                     .put(rest.substring(dot + 1), perMinute);
-        }
+        });
     }
 
     /** Requests per minute a member of these groups may make to the service; empty when nothing limits them. */
