@@ -1,6 +1,7 @@
 package org.sciplat.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -273,6 +274,16 @@ class NginxGateIT {
     }
 
     @Test
+    void aParameterTheCheckCannotFollowIsTheOperatorsError() {
+        Answer answer = RawHttp.send(null, SERVER, "GET", "/auth/ingress/auth?scope=read:tap&satisfy=%3Cscript%3E");
+
+        assertEquals(422, answer.status(), answer.body());
+        assertEquals("invalid_request", errorType(answer));
+        assertEquals("422", answer.header("X-Error-Status"));
+        assertFalse(answer.body().contains("script"), "never an echo of the request");
+    }
+
+    @Test
     void theHistoryHoldsTheRealClientsAddress() {
         String token = Astronomer.userToken(null, "exec:portal", "read:tap", "user:token");
 
@@ -318,7 +329,7 @@ class NginxGateIT {
     }
 
     @Test
-    void theEmbeddedDefaultQuotaShowsOnEveryAnswer() {
+    void theEmbeddedDefaultQuotaShowsOnEveryAnswerAndInTheUserInfo() {
         String token = Astronomer.userToken(null, "exec:portal");
 
         Answer answer = gate("GET", "/portal/", "Authorization: Bearer " + token);
@@ -326,6 +337,12 @@ class NginxGateIT {
         assertEquals(200, answer.status(), answer.body());
         assertEquals("600", answer.header("X-RateLimit-Limit"), "g_users' default in microprofile-config.properties");
         assertEquals("portal", answer.header("X-RateLimit-Resource"));
+
+        JsonObject quota = Json.object(Api.send("GET", "/user-info", Api.bearer(token), null).body())
+                .getJsonObject("quota").getJsonObject("api");
+        assertEquals(600, quota.getInt("_default"), "the user-info shows the quotas");
+        assertEquals(3, quota.getInt("gate-test"));
+        assertEquals(0, quota.getInt("gate-blocked"));
     }
 
     @Test

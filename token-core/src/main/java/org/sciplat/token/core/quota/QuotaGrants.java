@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -59,6 +60,20 @@ public class QuotaGrants {
             grants.computeIfAbsent(rest.substring(0, dot), group -> new HashMap<>())
                     .put(rest.substring(dot + 1), perMinute);
         });
+    }
+
+    /**
+     * What a member of these groups may make per minute: each service a group names, and under {@code _default}
+     * every other service; empty when nothing limits them.
+     */
+    public Map<String, Integer> perMinuteByService(Set<String> groups) {
+        Map<String, Integer> limits = new TreeMap<>();
+        for (String group : groups) {
+            for (String service : grants.getOrDefault(group, Map.of()).keySet()) {
+                limits.put(service, perMinute(groups, service).getAsInt());
+            }
+        }
+        return limits;
     }
 
     /** Requests per minute a member of these groups may make to the service; empty when nothing limits them. */
