@@ -3,18 +3,13 @@ package org.sciplat.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sciplat.it.Api;
 import org.sciplat.it.TapService;
-import org.sciplat.it.TapService.Run;
 
 /**
  * The TAP gateway's cost and the spatial index's worth, measured in one run over loopback against the server the
@@ -35,8 +30,6 @@ class TapGatewayBenchmark {
 
     private static final String FULL_SCAN = "SELECT w1mpro_ep, w2mpro_ep, w3mpro_ep FROM wise_00.allwise_p3as_mep"
             + " WHERE DISTANCE(POINT('ICRS', ra, decl + 0), POINT('ICRS', 192.85, 27.13)) <= .2";
-    private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
-    private static final Pattern ERRORS = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
     private static final int QUERY_RUNS = Integer.getInteger("bench.query.runs", 7);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
 
@@ -46,17 +39,17 @@ class TapGatewayBenchmark {
         String url = TapService.URL + "/availability";
         String bearer = "Authorization: " + Api.bearer(token);
         // the server's JIT compiles both paths before anything is measured
-        wrk(url, null, "20s");
-        wrk(url, bearer, "20s");
+        Wrk.rate(url, null, "20s");
+        Wrk.rate(url, bearer, "20s");
         // alternating rounds, so that whatever else the machine does falls on both alike
         List<Double> withoutRates = new ArrayList<>();
         List<Double> withRates = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            withoutRates.add(wrk(url, null, "10s"));
-            withRates.add(wrk(url, bearer, "10s"));
+            withoutRates.add(Wrk.rate(url, null, "10s"));
+            withRates.add(Wrk.rate(url, bearer, "10s"));
         }
-        double without = median(withoutRates);
-        double with = median(withRates);
+        double without = Wrk.median(withoutRates);
+        double with = Wrk.median(withRates);
 
         long rows = TapService.coneRows(token, TapService.CONE);
         assertEquals(rows, TapService.coneRows(token, FULL_SCAN), "both forms of the cone find the same rows");
@@ -66,27 +59,10 @@ class TapGatewayBenchmark {
 
         System.out.printf(Locale.ROOT, "%nTAP gateway: %,.0f req/s with a token verified by the filter, %,.0f req/s"
                 + " without one (medians of %d alternating 10 s rounds: %s and %s); ratio %.2f (target >= 0.90)%n",
-                with, without, ROUNDS, rates(withRates), rates(withoutRates), with / without);
+                with, without, ROUNDS, Wrk.rates(withRates), Wrk.rates(withoutRates), with / without);
         System.out.printf(Locale.ROOT, "Cone query over %,d rows (%,d in the cone): %.0f ms with the declination"
                 + " index, %.0f ms by a full scan; the index is %.1f times faster%n%n", tableRows, rows, indexed,
                 scanned, scanned / indexed);
-    }
-
-    private static double wrk(String url, String header, String duration) {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c16", "-d" + duration));
-        if (header != null) {
-            command.addAll(List.of("-H", header));
-        }
-        command.add(url);
-        Run run = TapService.run(Duration.ofMinutes(2), Map.of(), command.toArray(String[]::new));
-        assertEquals(0, run.exitCode(), run.stderr());
-        Matcher errors = ERRORS.matcher(run.stdout());
-        assertEquals(false, errors.find(), "the server answered with errors: " + run.stdout());
-        Matcher rate = RATE.matcher(run.stdout());
-        if (!rate.find()) {
-            throw new IllegalStateException("wrk printed no rate: " + run.stdout());
-        }
-        return Double.parseDouble(rate.group(1));
     }
 
     private static double medianMillis(String token, String adql) {
@@ -98,16 +74,6 @@ class TapGatewayBenchmark {
             times.add((System.nanoTime() - start) / 1e6);
             assertEquals(200, response.statusCode(), response.body());
         }
-        return median(times);
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
-    }
-
-    private static String rates(List<Double> rates) {
-        return rates.stream().map(r -> String.format(Locale.ROOT, "%,.0f", r)).toList().toString();
+        return Wrk.median(times);
     }
 }

@@ -3,6 +3,7 @@ package org.sciplat.it;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -31,21 +32,33 @@ public final class RawHttp {
 
     /** GET of this exact request target, with any extra header lines ("Name: value"). */
     public static Answer get(String target, String... headerLines) {
-        URI base = URI.create(TestServer.BASE_URL);
-        StringBuilder request = new StringBuilder("GET ").append(target).append(" HTTP/1.0\r\n")
+        return send(null, URI.create(TestServer.BASE_URL), "GET", target, headerLines);
+    }
+
+    /**
+     * A request to another server (a proxy in front of the test server), from a chosen local address when
+     * {@code from} is not null: the loopback network is all of 127.0.0.0/8, so a test can play a client whose address
+     * differs from the proxy's.
+     */
+    public static Answer send(String from, URI base, String method, String target, String... headerLines) {
+        StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.0\r\n")
                 .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
         for (String line : headerLines) {
             request.append(line).append("\r\n");
         }
         request.append("\r\n");
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+        try (Socket socket = new Socket()) {
+            if (from != null) {
+                socket.bind(new InetSocketAddress(from, 0));
+            }
+            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             return parse(socket.getInputStream().readAllBytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("GET " + target + " failed", e);
+            throw new UncheckedIOException(method + " " + target + " failed", e);
         }
     }
 

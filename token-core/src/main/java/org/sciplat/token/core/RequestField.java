@@ -16,6 +16,7 @@ public enum RequestField {
     SERVICE("body", "service"),
     MINIMUM_LIFETIME("body", "minimum_lifetime"),
     KEY("path", "key"),
+    QUERY("query"),
     SINCE("query", "since"),
     UNTIL("query", "until"),
     TOKEN_TYPE_FILTER("query", "token_type"),

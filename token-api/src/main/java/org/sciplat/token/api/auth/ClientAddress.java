@@ -37,6 +37,11 @@ public class ClientAddress {
         return peer;
     }
 
+    /** Whether this peer is a configured trusted proxy, the only one whose ingress checks may mint tokens. */
+    public boolean isTrustedProxy(String peer) {
+        return isTrusted(peer);
+    }
+
     private boolean isTrusted(String address) {
         Optional<String> hex = IpAddress.hex(address);
         if (hex.isEmpty() || trustedProxies.isEmpty()) {

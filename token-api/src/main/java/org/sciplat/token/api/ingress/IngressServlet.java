@@ -1,82 +1,93 @@
 package org.sciplat.token.api.ingress;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.sciplat.token.api.auth.ClientAddress;
 import org.sciplat.token.api.auth.ContainerJwt;
-import org.sciplat.token.core.auth.AuthenticationResult;
-import org.sciplat.token.core.auth.AuthenticationResult.Authenticated;
-import org.sciplat.token.core.auth.AuthenticationResult.Invalid;
-import org.sciplat.token.core.auth.AuthenticationResult.Missing;
-import org.sciplat.token.core.auth.AuthenticationResult.Refusal;
-import org.sciplat.token.core.auth.Authentications.Where;
-import org.sciplat.token.core.auth.Authenticator;
-import org.sciplat.token.core.auth.Challenge;
+import org.sciplat.token.api.auth.CredentialFilter;
+import org.sciplat.token.core.TokenServiceException;
 import org.sciplat.token.core.auth.Credentials;
-import org.sciplat.token.core.auth.Requirement;
+import org.sciplat.token.core.ingress.IngressAnswer;
+import org.sciplat.token.core.ingress.IngressCall;
+import org.sciplat.token.core.ingress.IngressGate;
+import org.sciplat.token.core.ingress.IngressRequest;
 
 /**
- * The anchor token service's {@code /ingress/auth}, at {@code /auth/ingress/auth}: what an NGINX
- * {@code auth_request} (or any reverse proxy) asks before forwarding a request to a service it protects.
- * {@code scope} (repeatable) names the scopes required, all of them or, with {@code satisfy=any}, one.
- *
- * <p>200 with {@code X-Auth-Request-User} and {@code X-Auth-Request-Scopes} when the token passes; 401 with a
- * challenge without a valid token; 403 with {@code error="insufficient_scope"} when a scope is missing. A plain
- * servlet: it is on the path of every proxied request, and does nothing but ask the {@link Authenticator}.
+ * The anchor token service's {@code /ingress/auth} and {@code /ingress/anonymous}, at {@code /auth/ingress/...}:
+ * what an NGINX {@code auth_request} (or any reverse proxy) asks before forwarding a request to a service it
+ * protects. token-core's {@link IngressGate} decides; this servlet reads the request and writes the answer, with a
+ * refusal's real status and body also in {@code X-Error-Status} and {@code X-Error-Body}, since NGINX passes only
+ * 401 and 403 of an auth request on and a configuration snippet turns these back into the answer (README, "Behind
+ * NGINX"). Every method runs the check: NGINX's auth request keeps the method of the request it is about.
  */
-@WebServlet(name = "IngressCheck", urlPatterns = "/ingress/auth")
+@WebServlet(name = "IngressCheck", urlPatterns = {"/ingress/auth", "/ingress/anonymous"})
 public class IngressServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** Where NGINX's configuration (deploy/nginx) names the method of the request it asks about. */
+    private static final String ORIGINAL_METHOD = "X-Original-Method";
 
     @Inject
-    Authenticator authenticator;
+    IngressGate gate;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<String> scopes = Arrays.asList(Optional.ofNullable(request.getParameterValues("scope"))
-                .orElse(new String[0]));
-        String satisfy = Optional.ofNullable(request.getParameter("satisfy")).orElse("all");
-        if (scopes.isEmpty() || !scopes.stream().allMatch(s -> s.matches("[a-zA-Z0-9:._-]+"))
-                || !(satisfy.equals("all") || satisfy.equals("any"))) {
-            error(response, 422, "invalid_request",
-                    "At least one valid scope is required, and satisfy must be all or any");
-            return;
-        }
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-cache, no-store");
-        AuthenticationResult result = authenticator.authenticate(Where.INGRESS,
-                Credentials.authorization(request.getHeaders("Authorization"))
-                        .withContainerJwt(ContainerJwt.of(request, response)),
-                satisfy.equals("any") ? Requirement.anyOf(scopes) : Requirement.allOf(scopes));
-        if (result instanceof Authenticated caller) {
-            response.setHeader("X-Auth-Request-User", caller.token().username());
-            response.setHeader("X-Auth-Request-Scopes", String.join(" ", caller.token().scopes()));
-            response.setStatus(HttpServletResponse.SC_OK);
-        } else if (result instanceof Refusal refusal) {
-            response.setHeader("WWW-Authenticate", new Challenge(request.getServerName()).bearer(refusal));
-            if (refusal instanceof Missing) {
-                error(response, 401, "not_authenticated", "Authentication required");
-            } else if (refusal instanceof Invalid invalid) {
-                error(response, 401, "invalid_token", invalid.reason());
-            } else {
-                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            }
-        } else {
-            error(response, 503, "unavailable", "The token service cannot check tokens right now");
+        IngressCall call = call(request, response);
+        IngressAnswer answer;
+        try {
+            answer = request.getServletPath().endsWith("/anonymous") ? gate.anonymous(call)
+                    : gate.check(IngressRequest.parse(request.getParameterMap()), call);
+        } catch (TokenServiceException e) {
+            // a proxy configuration the check cannot follow: NGINX turns it into a 500, as it should
+            answer = new IngressAnswer(e.status(), Map.of("X-Error-Status", Integer.toString(e.status())),
+                    Optional.of(new IngressAnswer.Refused(e.type(), e.getMessage())));
+        }
+        answer.headers().forEach(response::setHeader);
+        response.setStatus(answer.status());
+        if (answer.refusal().isPresent()) {
+            String body = Json.createObjectBuilder().add("detail", Json.createArrayBuilder().add(
+                    Json.createObjectBuilder().add("loc", Json.createArrayBuilder())
+                            .add("msg", answer.refusal().get().message())
+                            .add("type", answer.refusal().get().type()))).build().toString();
+            response.setHeader("X-Error-Body", body);
+            response.setContentType("application/json");
+            response.getWriter().print(body);
         }
     }
 
-    /** The API's error body; the messages are fixed texts, never echoes of the request. */
-    private static void error(HttpServletResponse response, int status, String type, String message)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.getWriter().print("{\"detail\":[{\"loc\":[],\"msg\":\"" + message + "\",\"type\":\"" + type + "\"}]}");
+    private IngressCall call(HttpServletRequest request, HttpServletResponse response) {
+        String peer = request.getRemoteAddr();
+        Optional<String> session = Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
+                .filter(cookie -> cookie.getName().equals(CredentialFilter.SESSION_COOKIE))
+                .map(Cookie::getValue)
+                .findFirst();
+        Credentials credentials = Credentials.authorization(request.getHeaders("Authorization"))
+                .withSessionCookie(session)
+                .withContainerJwt(ContainerJwt.of(request, response));
+        String method = Optional.ofNullable(request.getHeader(ORIGINAL_METHOD)).orElse(request.getMethod());
+        boolean preflight = "OPTIONS".equalsIgnoreCase(method) && request.getHeader("Origin") != null
+                && request.getHeader("Access-Control-Request-Method") != null;
+        return new IngressCall(credentials, all(request, "Authorization"), all(request, "Cookie"),
+                CredentialFilter.SESSION_COOKIE, clientAddress.isTrustedProxy(peer),
+                clientAddress.of(peer, request.getHeader("X-Forwarded-For")), request.getServerName(), preflight);
+    }
+
+    private static List<String> all(HttpServletRequest request, String header) {
+        return Optional.ofNullable(request.getHeaders(header)).<List<String>>map(Collections::list).orElse(List.of());
     }
 }

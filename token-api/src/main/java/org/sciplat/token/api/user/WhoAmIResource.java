@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.auth.Caller;
 import org.sciplat.token.api.token.TokenJson;
+import org.sciplat.token.core.quota.QuotaGrants;
 import org.sciplat.token.core.token.Tokens;
 import org.sciplat.token.core.user.DirectoryUser;
 import org.sciplat.token.core.user.UserDirectory;
@@ -39,6 +41,9 @@ public class WhoAmIResource {
     @Inject
     Caller caller;
 
+    @Inject
+    QuotaGrants quotaGrants;
+
     @GET
     @Path("/token-info")
     @Operation(operationId = "getTokenInfo", summary = "The calling token",
@@ -54,19 +59,21 @@ public class WhoAmIResource {
     @Path("/user-info")
     @Operation(operationId = "getUserInfo", summary = "The calling token's user",
             description = "The bootstrap token, which has no user, is refused.")
-    @APIResponse(responseCode = "200", description = "Name, email and groups of the user", content = @Content(
+    @APIResponse(responseCode = "200", description = "Name, email, groups and quotas of the user", content = @Content(
             schema = @Schema(implementation = UserInfoJson.class),
             examples = @ExampleObject(name = "astronomer", ref = "UserInfo")))
     @APIResponse(responseCode = "403", ref = "PermissionDenied")
     public UserInfoJson userInfo() {
         String username = caller.token().requireRealUser().username();
         return directory.find(username)
-                .map(WhoAmIResource::json)
-                .orElseGet(() -> new UserInfoJson(username, null, null, null));
+                .map(this::json)
+                .orElseGet(() -> new UserInfoJson(username, null, null, null, null));
     }
 
-    private static UserInfoJson json(DirectoryUser user) {
+    private UserInfoJson json(DirectoryUser user) {
+        Map<String, Integer> api = quotaGrants.perMinuteByService(user.groups());
         return new UserInfoJson(user.username(), user.displayName(), user.email(),
-                user.groups().stream().sorted().map(UserInfoJson.Group::new).toList());
+                user.groups().stream().sorted().map(UserInfoJson.Group::new).toList(),
+                api.isEmpty() ? null : new UserInfoJson.Quota(api));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,13 @@ import org.sciplat.token.core.PermissionDeniedException;
 public class Delegations {
 
     private static final Pattern SERVICE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final Set<TokenType> SESSION_ONLY = EnumSet.of(TokenType.SESSION);
+    /**
+     * Behind the ingress check any token a user holds may be the parent (a script's user token at a portal that
+     * delegates, a notebook token at TAP), as at the anchor; service tokens are bots', which have no delegation.
+     */
+    private static final Set<TokenType> INGRESS_PARENTS =
+            EnumSet.of(TokenType.SESSION, TokenType.USER, TokenType.NOTEBOOK, TokenType.INTERNAL);
 
     @Inject
     TokenStore store;
@@ -43,25 +51,46 @@ public class Delegations {
     public NewToken notebook(VerifiedToken session, String presentedSession, Duration minimumLifetime,
             String ipAddress) {
         return delegate(session, presentedSession, TokenType.NOTEBOOK, null, session.scopes(), minimumLifetime,
-                ipAddress);
+                ipAddress, SESSION_ONLY);
+    }
+
+    /** The notebook token the ingress check hands to a notebook service: a child of the token presented. */
+    public NewToken notebookAtIngress(VerifiedToken caller, String presented, Duration minimumLifetime,
+            String ipAddress) {
+        return delegate(caller, presented, TokenType.NOTEBOOK, null, caller.scopes(), minimumLifetime, ipAddress,
+                INGRESS_PARENTS);
+    }
+
+    /** The internal token the ingress check hands to the service named by {@code delegate_to}. */
+    public NewToken internalAtIngress(VerifiedToken caller, String presented, String service, Set<String> scopes,
+            Duration minimumLifetime, String ipAddress) {
+        return internal(caller, presented, service, scopes, minimumLifetime, ipAddress, INGRESS_PARENTS);
     }
 
     /** An internal token for a service, with the requested scopes that the session holds (possibly none). */
     public NewToken internal(VerifiedToken session, String presentedSession, String service, Set<String> scopes,
             Duration minimumLifetime, String ipAddress) {
+        return internal(session, presentedSession, service, scopes, minimumLifetime, ipAddress, SESSION_ONLY);
+    }
+
+    private NewToken internal(VerifiedToken session, String presentedSession, String service, Set<String> scopes,
+            Duration minimumLifetime, String ipAddress, Set<TokenType> parents) {
         if (service == null || !SERVICE.matcher(service).matches()) {
             throw new InvalidServiceException("A service name of lower-case letters, digits, '.', '_' and '-', "
                     + "at most 64 characters, is required");
         }
         SortedSet<String> granted = new TreeSet<>(scopes);
         granted.retainAll(session.scopes());
-        return delegate(session, presentedSession, TokenType.INTERNAL, service, granted, minimumLifetime, ipAddress);
+        return delegate(session, presentedSession, TokenType.INTERNAL, service, granted, minimumLifetime, ipAddress,
+                parents);
     }
 
     private NewToken delegate(VerifiedToken session, String presentedSession, TokenType type, String service,
-            SortedSet<String> scopes, Duration minimumLifetime, String ipAddress) {
-        if (session.bootstrap() || session.type() != TokenType.SESSION || !presents(presentedSession, session)) {
-            throw new PermissionDeniedException("Delegated tokens are made from a login session only");
+            SortedSet<String> scopes, Duration minimumLifetime, String ipAddress, Set<TokenType> parents) {
+        if (session.bootstrap() || !parents.contains(session.type()) || !presents(presentedSession, session)) {
+            throw new PermissionDeniedException(parents.equals(SESSION_ONLY)
+                    ? "Delegated tokens are made from a login session only"
+                    : "Delegated tokens are made from a user's own token, not from a JWT or a service token");
         }
         Duration minimum = minimumLifetime == null ? Duration.ZERO : minimumLifetime;
         if (minimum.isNegative() || minimum.compareTo(lifetime.minus(Tokens.MINIMUM_LIFETIME)) > 0) {
