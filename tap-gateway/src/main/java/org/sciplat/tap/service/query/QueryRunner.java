@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
@@ -133,7 +134,8 @@ public class QueryRunner {
             // parsing a hostile query may take up to its time-out: it must not hold a running place meanwhile
             TranslatedQuery query = new AdqlTranslator(catalogue, parsing).translate(parameters.query(),
                     parameters.maxrec());
-            Outcome done = runWhenPlaced(query, parameters, executionDuration, waitForPlace, output, started);
+            Outcome done = parameters.maxrec() == 0 ? describe(query, parameters, output)
+                    : runWhenPlaced(query, parameters, executionDuration, waitForPlace, output, started);
             outcome = "completed";
             return done;
         } catch (ServiceBusyException e) {
@@ -198,6 +200,23 @@ public class QueryRunner {
                 throw failure(cause, executionDuration);
             }
             throw e;
+        }
+    }
+
+    /**
+     * MAXREC=0: the result's columns without running the query, from the prepared statement's metadata, which both
+     * databases give without executing it; so it needs no running place either.
+     */
+    private Outcome describe(TranslatedQuery query, QueryParameters parameters, ResultOutput output)
+            throws IOException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(query.sql())) {
+            connection.setReadOnly(true);
+            ResultTable table = ResultTable.describing(statement.getMetaData(), query.columns());
+            ResultWriter.write(table, parameters.format(), parameters.query(), output.open(parameters.format()));
+            return new Outcome(0, false);
+        } catch (SQLException e) {
+            throw failure(e, Duration.ZERO);
         }
     }
 
