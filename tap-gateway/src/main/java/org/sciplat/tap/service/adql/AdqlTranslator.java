@@ -39,6 +39,11 @@ public final class AdqlTranslator {
 
     /** The SQL for an ADQL query whose result is limited to maxrec rows (with one more fetched to see overflow). */
     public TranslatedQuery translate(String adql, long maxrec) {
+        return translate(adql, maxrec, List.of());
+    }
+
+    /** The SQL for an ADQL query that may also read the tables it uploaded, as TAP_UPLOAD.name. */
+    public TranslatedQuery translate(String adql, long maxrec, List<UploadedTable> uploads) {
         if (adql == null || adql.isBlank()) {
             throw new AdqlException("The QUERY parameter is empty: give an ADQL SELECT statement");
         }
@@ -49,7 +54,7 @@ public final class AdqlTranslator {
         requireModestNesting(adql);
         try {
             PlainSelect select = parse(adql);
-            QueryTranslation translation = new QueryTranslation(catalogue);
+            QueryTranslation translation = new QueryTranslation(catalogue, uploads);
             String sql = translation.query(select, null, maxrec);
             return new TranslatedQuery(sql, translation.outputs());
         } catch (StackOverflowError e) {
@@ -119,6 +124,11 @@ public final class AdqlTranslator {
                 // the parser names its exception class before its own words, which mean nothing to an astronomer
                 .replaceFirst("^[\\w.$]+(?:Exception|Error):\\s*", "");
         return first.length() > 300 ? first.substring(0, 300) + "..." : first;
+    }
+
+    /** ADQL 2.1's string features the service supports (beyond ADQL 2.0), as its capabilities declare them. */
+    public static List<String> stringFeatures() {
+        return List.of("LOWER", "UPPER", "ILIKE");
     }
 
     /** The geometric functions the service supports, as its capabilities declare them. */

@@ -133,7 +133,7 @@ public class QueryRunner {
         try {
             // parsing a hostile query may take up to its time-out: it must not hold a running place meanwhile
             TranslatedQuery query = new AdqlTranslator(catalogue, parsing).translate(parameters.query(),
-                    parameters.maxrec());
+                    parameters.maxrec(), parameters.uploads());
             Outcome done = parameters.maxrec() == 0 ? describe(query, parameters, output)
                     : runWhenPlaced(query, parameters, executionDuration, waitForPlace, output, started);
             outcome = "completed";

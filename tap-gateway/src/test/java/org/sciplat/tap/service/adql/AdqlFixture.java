@@ -12,15 +12,29 @@ import org.sciplat.tap.service.catalogue.Catalogue;
 import org.sciplat.tap.service.catalogue.TapSchema;
 import org.sciplat.tap.service.catalogue.TapSchemaTables;
 import org.sciplat.tap.service.catalogue.TapTable;
+import org.sciplat.tap.service.demo.AllWiseMep;
+import org.sciplat.tap.service.demo.SyntheticSample;
 
 /** A translator over a test database's tables (created by the test), and the rows its SQL gives there. */
-final class AdqlFixture {
+public final class AdqlFixture {
 
-    interface RowReader {
+    public interface RowReader {
         void read(ResultSet row) throws SQLException;
     }
 
     private AdqlFixture() {
+    }
+
+    /** The demo table with this sample and TAP_SCHEMA, published in the database. */
+    public static Catalogue demo(DataSource database, SyntheticSample sample) throws SQLException {
+        Catalogue catalogue = new Catalogue(database, new ArchiveReader("archive", "archive-test"));
+        catalogue.publish(TapSchemaTables.SCHEMA, TapSchemaTables.ALL);
+        try (Connection connection = database.getConnection()) {
+            AllWiseMep.createIn(connection);
+            sample.writeTo(connection, catalogue.physical(AllWiseMep.TABLE), n -> { });
+        }
+        catalogue.publish(AllWiseMep.SCHEMA, List.of(AllWiseMep.TABLE));
+        return catalogue;
     }
 
     /** Publishes TAP_SCHEMA and the schema's tables, which must exist. */
@@ -32,7 +46,7 @@ final class AdqlFixture {
         return new AdqlTranslator(catalogue, parsing);
     }
 
-    static void read(DataSource database, String sql, RowReader reader) throws SQLException {
+    public static void read(DataSource database, String sql, RowReader reader) throws SQLException {
         try (Connection connection = database.getConnection();
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {

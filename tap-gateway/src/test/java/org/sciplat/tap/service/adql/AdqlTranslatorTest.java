@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,10 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sciplat.tap.service.catalogue.ArchiveReader;
-import org.sciplat.tap.service.catalogue.Catalogue;
-import org.sciplat.tap.service.catalogue.TapSchemaTables;
-import org.sciplat.tap.service.demo.AllWiseMep;
 import org.sciplat.tap.service.demo.SyntheticSample;
 import org.sciplat.tap.service.migration.TapDatabase;
 import org.sciplat.tap.service.sky.SkyPoints;
@@ -42,15 +37,8 @@ class AdqlTranslatorTest {
     @BeforeAll
     static void migrateAndLoad() throws SQLException {
         database = TapDatabase.migrated("adql");
-        Catalogue catalogue = new Catalogue(database, new ArchiveReader("archive", "archive-test"));
-        catalogue.publish(TapSchemaTables.SCHEMA, TapSchemaTables.ALL);
-        try (Connection connection = database.getConnection()) {
-            AllWiseMep.createIn(connection);
-            SAMPLE.writeTo(connection, catalogue.physical(AllWiseMep.TABLE), n -> { });
-        }
-        catalogue.publish(AllWiseMep.SCHEMA, List.of(AllWiseMep.TABLE));
         parsing = Executors.newCachedThreadPool();
-        translator = new AdqlTranslator(catalogue, parsing);
+        translator = new AdqlTranslator(AdqlFixture.demo(database, SAMPLE), parsing);
     }
 
     @AfterAll
@@ -291,6 +279,24 @@ class AdqlTranslatorTest {
         List<String> plan = new ArrayList<>();
         run("EXPLAIN " + sql, r -> plan.add(r.getString(1)));
         assertTrue(plan.get(0).contains("ALLWISE_P3AS_MEP_DECL"), plan.get(0));
+    }
+
+    @Test
+    void everyDeclaredFeatureRunsAndNothingBeyondIt() throws SQLException {
+        assertEquals(List.of("LOWER", "UPPER", "ILIKE"), AdqlTranslator.stringFeatures());
+        for (String condition : List.of("LOWER(source_id_mf) = 'x'", "UPPER(source_id_mf) = 'X'",
+                "source_id_mf ILIKE '1926P272%'", "DISTANCE(ra, decl, 192.85, 27.13) < 0.01",
+                "CONTAINS(POINT(ra, decl), POLYGON(192.8, 27.1, 192.9, 27.1, 192.85, 27.2)) = 1",
+                "INTERSECTS(POINT('ICRS', ra, decl), BOX('ICRS', 192.85, 27.13, 0.1, 0.1)) = 1",
+                "COORD1(POINT('ICRS', ra, decl)) > 0 AND COORD2(POINT('ICRS', ra, decl)) > 0")) {
+            run(translator.translate("SELECT COUNT(*) FROM wise_00.allwise_p3as_mep WHERE " + condition, 10).sql(),
+                    r -> assertTrue(r.getLong(1) >= 0));
+        }
+        for (String undeclared : List.of("COALESCE(w3mpro_ep, 0) > 1", "CAST(ra AS INTEGER) = 1",
+                "source_id_mf SIMILAR TO 'x'")) {
+            assertThrows(AdqlException.class, () -> translator.translate("SELECT COUNT(*) FROM"
+                    + " wise_00.allwise_p3as_mep WHERE " + undeclared, 10), undeclared);
+        }
     }
 
     private static void run(String sql, AdqlFixture.RowReader reader) throws SQLException {
