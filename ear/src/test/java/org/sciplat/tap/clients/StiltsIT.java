@@ -133,7 +133,9 @@ class StiltsIT {
 
     @Test
     void aWrongPasswordRetriedByTheClientCostsOneDatabaseLookUp() {
-        String wrong = token.substring(0, token.indexOf('.') + 1) + "wrongSecretWrongSecret";
+        // a token of its own, which no other test's request has put in the verification cache
+        String fresh = TapService.token();
+        String wrong = fresh.substring(0, fresh.indexOf('.') + 1) + "wrongSecretWrongSecret";
         long before = Metrics.value("token_verification_database_lookups");
 
         Run run = TapService.stilts(wrong, "tapquery", "tapurl=" + TapService.URL, "adql=" + TapService.CONE,

@@ -75,7 +75,7 @@ final class UploadSink implements TableSink {
             Type type = type(info, column);
             types.add(type);
             columns.add(TapColumn.of(column, type.datatype()).withArraysize(type.arraysize())
-                    .withUnit(text(info.getUnitString())).withUcd(text(info.getUCD()))
+                    .withXtype(text(info.getXtype())).withUnit(text(info.getUnitString())).withUcd(text(info.getUCD()))
                     .described(text(info.getDescription())));
             ddl.add(catalogue.physical(column) + " " + type.sql());
         }
@@ -169,7 +169,10 @@ final class UploadSink implements TableSink {
         if (c == Boolean.class) {
             return new Type("boolean", null, "BOOLEAN", Types.BOOLEAN);
         }
-        if (c == String.class || c == Character.class) {
+        if (c == Character.class) {
+            return new Type("char", "1", "VARCHAR(1)", Types.VARCHAR);
+        }
+        if (c == String.class) {
             return new Type("char", "*", "VARCHAR", Types.VARCHAR);
         }
         throw new UploadRefusedException("UPLOAD " + name + ": column " + column + " holds arrays or another type"

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -47,6 +49,7 @@ class UploadsTest {
     private static final UploadLimits LIMITS = new UploadLimits(1_000, 5, 2, 200_000, " ");
 
     private static DataSource database;
+    private static Catalogue catalogue;
     private static Uploads uploads;
     private static AdqlTranslator translator;
     private static ExecutorService parsing;
@@ -54,7 +57,7 @@ class UploadsTest {
     @BeforeAll
     static void demoTable() throws SQLException {
         database = TapDatabase.migrated("uploads");
-        Catalogue catalogue = AdqlFixture.demo(database, SAMPLE);
+        catalogue = AdqlFixture.demo(database, SAMPLE);
         uploads = new Uploads(catalogue, LIMITS, database);
         parsing = Executors.newCachedThreadPool();
         translator = new AdqlTranslator(catalogue, parsing);
@@ -128,6 +131,41 @@ class UploadsTest {
         try (Connection connection = database.getConnection();
              ResultSet tables = connection.getMetaData().getTables(null, "TAP_UPLOAD", "%", null)) {
             assertTrue(!tables.next(), "no refused upload left a table behind");
+        }
+    }
+
+    @Test
+    void aUrlUploadIsReadOnlyFromAnAllowedHostAndNeverThroughARedirect() throws Exception {
+        int port = Integer.getInteger("it.upload.url.port", 9386);
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        byte[] table = votable(catalogue(5));
+        server.createContext("/table.xml", exchange -> {
+            exchange.sendResponseHeaders(200, table.length);
+            exchange.getResponseBody().write(table);
+            exchange.close();
+        });
+        server.createContext("/moved", exchange -> {
+            exchange.getResponseHeaders().add("Location", "http://127.0.0.1:" + port + "/table.xml");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Uploads allowing = new Uploads(catalogue, new UploadLimits(1_000, 5, 2, 200_000, "127.0.0.1"),
+                    database);
+            try (UploadedTables uploaded = allowing.load("mine,http://127.0.0.1:" + port + "/table.xml",
+                    name -> Optional.empty())) {
+                assertEquals(List.of("id", "ra", "dec"), uploaded.tables().get(0).table().columns().stream()
+                        .map(c -> c.name()).toList());
+            }
+            UploadRefusedException redirected = assertThrows(UploadRefusedException.class, () -> allowing.load(
+                    "mine,http://127.0.0.1:" + port + "/moved", name -> Optional.empty()));
+            assertTrue(redirected.getMessage().contains("HTTP 302"), redirected.getMessage());
+            UploadRefusedException elsewhere = assertThrows(UploadRefusedException.class, () -> allowing.load(
+                    "mine,http://localhost:" + port + "/table.xml", name -> Optional.empty()));
+            assertTrue(elsewhere.getMessage().contains("from the hosts 127.0.0.1"), elsewhere.getMessage());
+        } finally {
+            server.stop(0);
         }
     }
 
