@@ -122,12 +122,11 @@ class StiltsIT {
     @Test
     void taplintFindsNoErrors() {
         Run run = TapService.stilts(token, "taplint", "tapurl=" + TapService.URL, "format=json",
-                "stages=-OBS -LOC");
+                "stages=-UPL -OBS -LOC");
         assertEquals(0, run.exitCode(), run.stderr());
         JsonObject report = Json.object(run.stdout());
         JsonObject totals = report.getJsonObject("totals");
-        assertEquals(0, totals.getInt("ERROR", 0), "taplint errors: " + errors(report) + run.stdout().lines()
-                .filter(line -> line.contains("ERROR") || line.contains("E-")).toList());
+        assertEquals(0, totals.getInt("ERROR", 0), "taplint errors: " + errors(report));
         assertTrue(totals.getInt("SUMMARY", 0) > 10, "taplint ran its stages: " + totals);
     }
 

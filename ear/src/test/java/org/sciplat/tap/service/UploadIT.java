@@ -37,7 +37,7 @@ class UploadIT {
         String capabilities = TestServer.get("/api/tap/capabilities").body();
         assertTrue(capabilities.contains("<uploadMethod ivo-id=\"ivo://ivoa.net/std/TAPRegExt#upload-inline\"/>")
                 && capabilities.contains("<uploadLimit><default unit=\"row\">100000</default>")
-                && !capabilities.contains("#upload-http\""), capabilities);
+                && capabilities.contains("#upload-https\"") && capabilities.contains("allows (none)"), capabilities);
     }
 
     @Test

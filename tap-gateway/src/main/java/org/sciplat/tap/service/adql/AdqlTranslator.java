@@ -126,11 +126,6 @@ public final class AdqlTranslator {
         return first.length() > 300 ? first.substring(0, 300) + "..." : first;
     }
 
-    /** ADQL 2.1's string features the service supports (beyond ADQL 2.0), as its capabilities declare them. */
-    public static List<String> stringFeatures() {
-        return List.of("LOWER", "UPPER", "ILIKE");
-    }
-
     /** The geometric functions the service supports, as its capabilities declare them. */
     public static List<String> geometryFunctions() {
         return Geometry.DECLARED;

@@ -53,23 +53,24 @@ public class CapabilitiesServlet extends HttpServlet {
                       <name>ADQL</name>
                       <version ivo-id="ivo://ivoa.net/std/ADQL#v2.0">2.0</version>
                       <description>ADQL 2.0: one SELECT over the published tables, with TOP, DISTINCT, joins, \
-                subqueries in WHERE, aggregates, and the functions below. Geometry is in ICRS degrees.</description>
+                subqueries in WHERE, aggregates, and the functions below, with ADQL 2.1's ILIKE. Geometry is in \
+                ICRS degrees.</description>
                       <languageFeatures type="ivo://ivoa.net/std/TAPRegExt#features-adqlgeo">
                 """.formatted(base, BASIC_AA, uploadLimits.maxTables(), uploadLimits.maxRows(),
-                uploadLimits.maxColumns(), uploadLimits.maxBytes()));
+                uploadLimits.maxColumns(), uploadLimits.maxBytes(), uploadLimits.allowedHosts().isEmpty() ? "none"
+                        : Xml.escape(String.join(", ", uploadLimits.allowedHosts().stream().sorted().toList()))));
         for (String function : AdqlTranslator.geometryFunctions()) {
             out.printf("        <feature><form>%s</form>%s</feature>%n", function, function.equals("DISTANCE")
                     ? "<description>Also DISTANCE(ra1, dec1, ra2, dec2), as in ADQL 2.1</description>" : "");
         }
-        // ADQL 2.1's string features, which this ADQL 2.0 service offers as declared extensions
+        // ADQL 2.0 knows no string features: LOWER and UPPER are declared as functions of the service's own
         out.print("""
                       </languageFeatures>
-                      <languageFeatures type="ivo://ivoa.net/std/TAPRegExt#features-adql-string">
-                """);
-        for (String function : AdqlTranslator.stringFeatures()) {
-            out.printf("        <feature><form>%s</form></feature>%n", function);
-        }
-        out.print("""
+                      <languageFeatures type="ivo://ivoa.net/std/TAPRegExt#features-udf">
+                        <feature><form>lower(s VARCHAR) -> VARCHAR</form>
+                          <description>ADQL 2.1's LOWER</description></feature>
+                        <feature><form>upper(s VARCHAR) -> VARCHAR</form>
+                          <description>ADQL 2.1's UPPER</description></feature>
                       </languageFeatures>
                     </language>
                 """);
@@ -78,11 +79,10 @@ public class CapabilitiesServlet extends HttpServlet {
                     format.standardId() == null ? "" : " ivo-id=\"" + format.standardId() + "\"",
                     Xml.escape(format.mimeType()), format.alias());
         }
+        // TAP requires both methods of a service that takes uploads; which hosts URLs may name is the operator's choice
         out.print("    <uploadMethod ivo-id=\"ivo://ivoa.net/std/TAPRegExt#upload-inline\"/>\n");
-        if (!uploadLimits.allowedHosts().isEmpty()) {
-            out.print("    <uploadMethod ivo-id=\"ivo://ivoa.net/std/TAPRegExt#upload-http\"/>\n");
-            out.print("    <uploadMethod ivo-id=\"ivo://ivoa.net/std/TAPRegExt#upload-https\"/>\n");
-        }
+        out.print("    <uploadMethod ivo-id=\"ivo://ivoa.net/std/TAPRegExt#upload-http\"/>\n");
+        out.print("    <uploadMethod ivo-id=\"ivo://ivoa.net/std/TAPRegExt#upload-https\"/>\n");
         out.print("""
                     <retentionPeriod><default>%1$d</default><hard>%2$d</hard></retentionPeriod>
                     <executionDuration><default>%3$d</default><hard>%4$d</hard></executionDuration>
