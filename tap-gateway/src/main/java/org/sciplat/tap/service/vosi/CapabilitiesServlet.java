@@ -44,7 +44,9 @@ public class CapabilitiesServlet extends HttpServlet {
                     xmlns:vs="http://www.ivoa.net/xml/VODataService/v1.1"
                     xmlns:tr="http://www.ivoa.net/xml/TAPRegExt/v1.0">
                   <capability standardID="ivo://ivoa.net/std/TAP" xsi:type="tr:TableAccess">
-                    <description>Synchronous queries may upload VOTables (TAP_UPLOAD.name): at most %3$s                 tables of %4$s rows, %5$s columns and %6$s bytes each.</description>
+                    <description>Synchronous queries may upload VOTables (TAP_UPLOAD.name): at most %3$s \
+                tables of %4$s rows, %5$s columns and %6$s bytes each; by URL only from the hosts the operator \
+                allows (%7$s).</description>
                     <interface xsi:type="vs:ParamHTTP" role="std" version="1.1">
                       <accessURL use="base">%1$s</accessURL>
                       %2$s
