@@ -78,6 +78,29 @@ public final class TapService {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /**
+     * A multipart POST to the service (path under it) with these form fields and a file part of the given name
+     * holding the text, with any Authorization header given (none if null).
+     */
+    public static HttpResponse<String> multipart(String path, String authorization, Map<String, String> fields,
+            String part, String text) {
+        String boundary = "tap-service-boundary";
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(part)
+                .append("\"; filename=\"").append(part).append(".xml\"\r\nContent-Type: application/x-votable+xml")
+                .append("\r\n\r\n").append(text).append("\r\n--").append(boundary).append("--\r\n");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URL + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return TestServer.send(request.build());
+    }
+
     /** The number of rows a query returns, through the service. */
     public static long coneRows(String token, String adql) {
         HttpResponse<String> response = sync("Bearer " + token, Map.of("LANG", "ADQL", "QUERY", adql,
@@ -138,7 +161,8 @@ public final class TapService {
         return rows;
     }
 
-    private static double greatCircle(double ra1, double dec1, double ra2, double dec2) {
+    /** Great-circle distance in degrees (haversine). */
+    public static double greatCircle(double ra1, double dec1, double ra2, double dec2) {
         double a = Math.sin(Math.toRadians(dec2 - dec1) / 2);
         double b = Math.sin(Math.toRadians(ra2 - ra1) / 2);
         double h = a * a + Math.cos(Math.toRadians(dec1)) * Math.cos(Math.toRadians(dec2)) * b * b;

@@ -43,6 +43,21 @@ class QueryResultsIT {
     }
 
     @Test
+    void maxrecZeroDescribesTheResultWithoutRunningTheQuery() {
+        // the logarithm of zero fails only when a row is computed
+        String failsWhenRun = "SELECT LOG(decl - decl) AS nothing, source_id_mf FROM wise_00.allwise_p3as_mep";
+        HttpResponse<String> run = TapService.sync(bearer, Map.of("LANG", "ADQL", "MAXREC", "1",
+                "QUERY", failsWhenRun));
+        assertEquals(400, run.statusCode(), run.body());
+        HttpResponse<String> described = TapService.sync(bearer, Map.of("LANG", "ADQL", "MAXREC", "0",
+                "QUERY", failsWhenRun));
+        assertEquals(200, described.statusCode(), described.body());
+        String body = described.body();
+        assertTrue(body.contains("name=\"nothing\"") && body.contains("ucd=\"meta.id;meta.main\"")
+                && !body.contains("<TR>") && !body.contains("OVERFLOW"), body);
+    }
+
+    @Test
     void tabSeparatedValuesHaveAHeaderAndOneLinePerRow() {
         HttpResponse<String> tsv = TapService.sync(bearer, Map.of("LANG", "ADQL", "RESPONSEFORMAT", "tsv",
                 "QUERY", "SELECT schema_name, schema_index FROM TAP_SCHEMA.schemas ORDER BY schema_index"));

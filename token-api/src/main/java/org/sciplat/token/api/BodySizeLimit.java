@@ -5,11 +5,10 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.sciplat.token.api.error.BodyTooLargeException;
+import org.sciplat.token.core.io.BoundedInputStream;
 
 /**
  * No request body of the API, JSON or form, is read past {@code sciplat.api.max-body-size} bytes: a declared
@@ -41,43 +40,11 @@ public class BodySizeLimit implements ContainerRequestFilter {
         request.setEntityStream(new Bounded(request.getEntityStream(), limit));
     }
 
-    /** Throws, unchecked so that no parser can take it for the end of its input, once more than limit is read. */
-    static final class Bounded extends FilterInputStream {
-
-        private final long limit;
-        private long read;
+    /** The request body, throwing BodyTooLargeException once more than limit is read. */
+    static final class Bounded extends BoundedInputStream {
 
         Bounded(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count(skipped);
-            return skipped;
-        }
-
-        private void count(long bytes) {
-            read += bytes;
-            if (read > limit) {
-                throw new BodyTooLargeException(limit);
-            }
+            super(in, limit, BodyTooLargeException::new);
         }
     }
 }

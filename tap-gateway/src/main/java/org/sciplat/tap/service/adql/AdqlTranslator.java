@@ -39,6 +39,11 @@ public final class AdqlTranslator {
 
     /** The SQL for an ADQL query whose result is limited to maxrec rows (with one more fetched to see overflow). */
     public TranslatedQuery translate(String adql, long maxrec) {
+        return translate(adql, maxrec, List.of());
+    }
+
+    /** The SQL for an ADQL query that may also read the tables it uploaded, as TAP_UPLOAD.name. */
+    public TranslatedQuery translate(String adql, long maxrec, List<UploadedTable> uploads) {
         if (adql == null || adql.isBlank()) {
             throw new AdqlException("The QUERY parameter is empty: give an ADQL SELECT statement");
         }
@@ -49,7 +54,7 @@ public final class AdqlTranslator {
         requireModestNesting(adql);
         try {
             PlainSelect select = parse(adql);
-            QueryTranslation translation = new QueryTranslation(catalogue);
+            QueryTranslation translation = new QueryTranslation(catalogue, uploads);
             String sql = translation.query(select, null, maxrec);
             return new TranslatedQuery(sql, translation.outputs());
         } catch (StackOverflowError e) {

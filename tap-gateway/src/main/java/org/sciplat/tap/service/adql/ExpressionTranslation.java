@@ -238,13 +238,12 @@ final class ExpressionTranslation {
             return geometricCondition((net.sf.jsqlparser.expression.Function) right, flag, comparison, scope);
         }
         if (Geometry.isDistance(left) && (comparison instanceof MinorThan || comparison instanceof MinorThanEquals)) {
-            return geometry(scope).distanceWithin((net.sf.jsqlparser.expression.Function) left, operator,
-                    value(right, scope));
+            return geometry(scope).distanceWithin((net.sf.jsqlparser.expression.Function) left, operator, right);
         }
         if (Geometry.isDistance(right)
                 && (comparison instanceof GreaterThan || comparison instanceof GreaterThanEquals)) {
             return geometry(scope).distanceWithin((net.sf.jsqlparser.expression.Function) right,
-                    comparison instanceof GreaterThan ? "<" : "<=", value(left, scope));
+                    comparison instanceof GreaterThan ? "<" : "<=", left);
         }
         return "(" + value(left, scope) + " " + operator + " " + value(right, scope) + ")";
     }
@@ -262,7 +261,22 @@ final class ExpressionTranslation {
     }
 
     Geometry geometry(Scope scope) {
-        return new Geometry(e -> value(e, scope));
+        return new Geometry(e -> value(e, scope), (ra, dec) -> findCellColumn(ra, dec, scope));
+    }
+
+    /** The sky-index cell column of the table whose position columns these are, if they are a table's. */
+    private Optional<String> findCellColumn(Expression ra, Expression dec, Scope scope) {
+        if (!(ra instanceof Column raColumn) || !(dec instanceof Column decColumn)) {
+            return Optional.empty();
+        }
+        Scope.Resolved a = scope.resolve(raColumn);
+        Scope.Resolved d = scope.resolve(decColumn);
+        if (a.source() != d.source()) {
+            return Optional.empty();
+        }
+        return a.source().table().findSkyIndex()
+                .filter(index -> index.ra().equals(a.column().name()) && index.dec().equals(d.column().name()))
+                .map(index -> "\"" + a.source().sqlAlias() + "\"." + catalogue.physical(index.cell()));
     }
 
     private String between(Between between, Scope scope) {

@@ -22,11 +22,13 @@ import org.sciplat.tap.service.catalogue.TapTable;
 final class FromTranslation {
 
     private final Catalogue catalogue;
+    private final List<UploadedTable> uploads;
     private final ExpressionTranslation expressions;
     private int aliases;
 
-    FromTranslation(Catalogue catalogue, ExpressionTranslation expressions) {
+    FromTranslation(Catalogue catalogue, List<UploadedTable> uploads, ExpressionTranslation expressions) {
         this.catalogue = catalogue;
+        this.uploads = List.copyOf(uploads);
         this.expressions = expressions;
     }
 
@@ -119,19 +121,22 @@ final class FromTranslation {
         }
         String sqlAlias = "t" + (++aliases);
         scope.sources.add(new Source(published, alias, sqlAlias));
-        return catalogue.physical(published) + " AS \"" + sqlAlias + "\"";
+        String physical = uploads.stream().filter(u -> u.table().equals(published)).map(UploadedTable::physicalName)
+                .findFirst().orElseGet(() -> catalogue.physical(published));
+        return physical + " AS \"" + sqlAlias + "\"";
     }
 
     private TapTable published(Table table) {
         Name name = Name.of(table.getName());
         String shown = table.getSchemaName() == null ? name.text() : table.getSchemaName() + "." + name.text();
+        List<TapTable> tables = new ArrayList<>(catalogue.tables());
+        uploads.forEach(u -> tables.add(u.table()));
         Optional<TapTable> found;
         if (table.getSchemaName() != null) {
             Name schema = Name.of(table.getSchemaName());
-            found = catalogue.tables().stream()
-                    .filter(t -> schema.is(t.schema()) && name.is(t.name())).findFirst();
+            found = tables.stream().filter(t -> schema.is(t.schema()) && name.is(t.name())).findFirst();
         } else {
-            List<TapTable> candidates = catalogue.tables().stream().filter(t -> name.is(t.name())).toList();
+            List<TapTable> candidates = tables.stream().filter(t -> name.is(t.name())).toList();
             if (candidates.size() > 1) {
                 throw new AdqlException("Table name '" + name + "' is ambiguous: qualify it with its schema, as"
                         + " in " + candidates.get(0).qualifiedName());

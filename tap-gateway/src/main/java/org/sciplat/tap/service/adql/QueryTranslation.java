@@ -28,10 +28,10 @@ final class QueryTranslation {
     private final FromTranslation from;
     private final List<OutputColumn> outputs = new ArrayList<>();
 
-    QueryTranslation(Catalogue catalogue) {
+    QueryTranslation(Catalogue catalogue, List<UploadedTable> uploads) {
         this.catalogue = catalogue;
         this.expressions = new ExpressionTranslation(catalogue, this);
-        this.from = new FromTranslation(catalogue, expressions);
+        this.from = new FromTranslation(catalogue, uploads, expressions);
     }
 
     /** The columns of the outermost query's result, once it is translated. */

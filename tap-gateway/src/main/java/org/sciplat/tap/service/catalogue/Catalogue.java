@@ -83,6 +83,16 @@ public class Catalogue {
     }
 
     /**
+     * Lets the archive user read a schema's tables, present and future, without publishing them: the tables queries
+     * upload, which only their own query can name.
+     */
+    public void allowReading(String schema) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            underLock(connection, () -> reader.allowReading(connection, physical(schema)));
+        }
+    }
+
+    /**
      * An identifier as the database stores it, quoted: the migrations create every table unquoted, which H2
      * folds to upper case and PostgreSQL to lower case. Quoting keeps names such as "size" from reading as words.
      */

@@ -35,6 +35,11 @@ public record TapColumn(
         return new TapColumn(name, datatype, size, xtype, unit, ucd, description, indexed, principal, std, nullable);
     }
 
+    public TapColumn withXtype(String newXtype) {
+        return new TapColumn(name, datatype, arraysize, newXtype, unit, ucd, description, indexed, principal, std,
+                nullable);
+    }
+
     public TapColumn withUnit(String newUnit) {
         return new TapColumn(name, datatype, arraysize, xtype, newUnit, ucd, description, indexed, principal, std,
                 nullable);

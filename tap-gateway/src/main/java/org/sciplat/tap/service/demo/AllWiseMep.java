@@ -8,13 +8,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.sciplat.tap.service.catalogue.SkyIndex;
 import org.sciplat.tap.service.catalogue.TapColumn;
 import org.sciplat.tap.service.catalogue.TapSchema;
 import org.sciplat.tap.service.catalogue.TapTable;
 
 /**
  * wise_00.allwise_p3as_mep, as created and as published: IRSA's columns, units and UCDs, with decl for the
- * declination.
+ * declination, and an unpublished, indexed sky cell of each row's position.
  */
 public final class AllWiseMep {
 
@@ -50,7 +51,7 @@ public final class AllWiseMep {
                     TapColumn.of("saa_sep", "int").withUnit("deg").withUcd("pos.angDistance")
                             .described("Distance from the South Atlantic Anomaly boundary"),
                     text("moon_masked", "4", "meta.code", "Flags for frames within the moon-masked region, W1-W4")),
-            List.of());
+            List.of(), new SkyIndex("ra", "decl", "sky_cell"));
 
     /** Its columns, indexes and keys, in SQL that H2 and PostgreSQL both run. */
     private static final String DDL = "allwise_p3as_mep.sql";

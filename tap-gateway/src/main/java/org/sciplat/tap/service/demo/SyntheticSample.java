@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import org.sciplat.tap.service.sky.SkyCells;
 
 /**
  * A deterministic, realistic stand-in for AllWISE multi-epoch photometry: the same rows on every machine for a
@@ -47,13 +48,14 @@ public final class SyntheticSample {
             real(Epoch::w2sigmpro), real(Epoch::w2rchi2), real(Epoch::w3mpro), real(Epoch::w3sigmpro),
             real(Epoch::w3rchi2), real(Epoch::w4mpro), real(Epoch::w4sigmpro), real(Epoch::w4rchi2),
             real(Epoch::w1flux), real(Epoch::w1sigflux), real(Epoch::w2flux), real(Epoch::w2sigflux),
-            real(Epoch::qiFact), new Column("int4", Epoch::saaSep), new Column("varchar", Epoch::moonMasked));
+            real(Epoch::qiFact), new Column("int4", Epoch::saaSep), new Column("varchar", Epoch::moonMasked),
+            new Column("int4", e -> SkyCells.cell(e.ra(), e.decl())));
 
     private static Column real(Function<Epoch, Object> value) {
         return new Column("float4", value);
     }
 
-    /** One row of the table, in the table's column order. */
+    /** One row of the table, in the table's column order, without the sky cell computed from its position. */
     public record Epoch(long cntrMf, String sourceIdMf, double ra, double decl, int nb, int na, String ccFlags,
             long cntr, String frameId, double mjd, Float w1mpro, Float w1sigmpro, Float w1rchi2, Float w2mpro,
             Float w2sigmpro, Float w2rchi2, Float w3mpro, Float w3sigmpro, Float w3rchi2, Float w4mpro,

@@ -1,14 +1,26 @@
 package org.sciplat.tap.service.query;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sciplat.tap.service.adql.UploadedTable;
 
 /**
  * The parameters of a TAP query (TAP 1.1 section 2.3, DALI): names in any case, values as given. REQUEST=doQuery
- * is accepted for TAP 1.0 clients; UPLOAD is refused, since the service keeps no user tables.
+ * is accepted for TAP 1.0 clients. UPLOAD is taken by /sync, which loads the tables before it checks the rest and
+ * adds them here; anywhere else it is refused.
  */
-public record QueryParameters(String query, long maxrec, ResultFormat format) {
+public record QueryParameters(String query, long maxrec, ResultFormat format, List<UploadedTable> uploads) {
+
+    public QueryParameters {
+        uploads = List.copyOf(uploads);
+    }
+
+    /** The same query, which may also read these uploaded tables. */
+    public QueryParameters withUploads(List<UploadedTable> tables) {
+        return new QueryParameters(query, maxrec, format, tables);
+    }
 
     /** The parameters of a request, checked. */
     public static QueryParameters of(Map<String, String[]> request, QueryLimits limits) {
@@ -45,10 +57,10 @@ public record QueryParameters(String query, long maxrec, ResultFormat format) {
             throw new InvalidQueryException("The QUERY parameter is missing: give an ADQL SELECT statement");
         }
         if (values.get("UPLOAD") != null) {
-            throw new InvalidQueryException("UPLOAD is not supported by this service");
+            throw new InvalidQueryException("UPLOAD is supported by synchronous queries (/sync) only");
         }
         String format = values.containsKey("RESPONSEFORMAT") ? values.get("RESPONSEFORMAT") : values.get("FORMAT");
-        return new QueryParameters(query, maxrec(values.get("MAXREC"), limits), ResultFormat.of(format));
+        return new QueryParameters(query, maxrec(values.get("MAXREC"), limits), ResultFormat.of(format), List.of());
     }
 
     private static long maxrec(String given, QueryLimits limits) {

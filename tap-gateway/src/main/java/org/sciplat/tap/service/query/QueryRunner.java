@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
@@ -113,6 +115,9 @@ public class QueryRunner {
         return timed(Mode.SYNC, () -> {
             // parsed in the user's own place: a slow parse holds only that user's share, and a burst is refused
             // before each of its requests waits for a parser thread of the pool that serves the requests
+            if (parameters.maxrec() == 0) {
+                return describe(translate(parameters), parameters, client);
+            }
             try (QueryPlaces.Place place = places.take(user);
                     ClientWatch watch = new ClientWatch(client, parameters.format(), probing)) {
                 return execute(translate(parameters), parameters, executionDuration, client, watch::watch,
@@ -128,8 +133,9 @@ public class QueryRunner {
     public Outcome async(QueryPlaces.Place place, QueryParameters parameters, Duration executionDuration,
             ResultOutput output, Consumer<RunningQuery> started) throws IOException {
         try (place) {
-            return timed(Mode.ASYNC, () -> execute(translate(parameters), parameters, executionDuration, output,
-                    started, () -> false));
+            return timed(Mode.ASYNC, () -> parameters.maxrec() == 0
+                    ? describe(translate(parameters), parameters, output)
+                    : execute(translate(parameters), parameters, executionDuration, output, started, () -> false));
         }
     }
 
@@ -168,7 +174,8 @@ public class QueryRunner {
     }
 
     private TranslatedQuery translate(QueryParameters parameters) {
-        return new AdqlTranslator(catalogue, parsing).translate(parameters.query(), parameters.maxrec());
+        return new AdqlTranslator(catalogue, parsing).translate(parameters.query(), parameters.maxrec(),
+                parameters.uploads());
     }
 
     /**
@@ -207,6 +214,24 @@ public class QueryRunner {
                 throw failure(cause, executionDuration);
             }
             throw e;
+        }
+    }
+
+    /**
+     * MAXREC=0: the result's columns without running the query, from the prepared statement's metadata, which both
+     * databases give without executing it; so it needs no running place either.
+     */
+    private Outcome describe(TranslatedQuery query, QueryParameters parameters, ResultOutput output)
+            throws IOException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(query.sql())) {
+            connection.setReadOnly(true);
+            ResultTable table = ResultTable.describing(statement.getMetaData(), query.columns());
+            ResultWriter.write(table, parameters.format(), parameters.query(), output.open(parameters.format()),
+                    output.declared());
+            return new Outcome(0, false);
+        } catch (SQLException e) {
+            throw failure(e, Duration.ZERO);
         }
     }
 

@@ -28,9 +28,18 @@ final class ResultTable extends AbstractStarTable {
     private boolean read;
 
     ResultTable(ResultSet results, List<OutputColumn> outputs, long maxrec) throws SQLException {
+        this(results, results.getMetaData(), outputs, maxrec);
+    }
+
+    /** A result of no rows, described by the query's metadata, for MAXREC=0: the query itself is never run. */
+    static ResultTable describing(ResultSetMetaData metadata, List<OutputColumn> outputs) throws SQLException {
+        return new ResultTable(null, metadata, outputs, 0);
+    }
+
+    private ResultTable(ResultSet results, ResultSetMetaData metadata, List<OutputColumn> outputs, long maxrec)
+            throws SQLException {
         this.results = results;
         this.maxrec = maxrec;
-        ResultSetMetaData metadata = results.getMetaData();
         columns = new ColumnInfo[outputs.size()];
         for (int i = 0; i < columns.length; i++) {
             OutputColumn output = outputs.get(i);
@@ -109,6 +118,9 @@ final class ResultTable extends AbstractStarTable {
             @Override
             public boolean next() throws IOException {
                 try {
+                    if (results == null) {
+                        return false;
+                    }
                     if (rows >= maxrec) {
                         overflow = results.next();
                         return false;

@@ -1,13 +1,19 @@
 package org.sciplat.tap.service.sync;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,11 +25,14 @@ import org.sciplat.tap.service.query.QueryLimits;
 import org.sciplat.tap.service.query.QueryParameters;
 import org.sciplat.tap.service.query.QueryRunner;
 import org.sciplat.tap.service.query.SyncResponse;
+import org.sciplat.tap.service.upload.UploadedTables;
+import org.sciplat.tap.service.upload.Uploads;
 
 /**
- * TAP /sync, by GET or POST (form or multipart): runs the query and answers with its result, at once or not at all.
- * A query runs for at most {@code sciplat.tap.sync.max-duration} (or the shorter EXECUTIONDURATION asked for): longer
- * work belongs in an async job, which holds no request thread while it runs.
+ * TAP /sync, by GET or POST (form or multipart): loads the tables it uploads, runs the query and answers with its
+ * result, at once or not at all; the uploaded tables go once it has been answered. A query runs for at most
+ * {@code sciplat.tap.sync.max-duration} (or the shorter EXECUTIONDURATION asked for): longer work belongs in an
+ * async job, which holds no request thread while it runs.
  */
 @WebServlet(name = "Sync", urlPatterns = "/sync")
 @MultipartConfig(maxRequestSize = 1_048_576)
@@ -42,6 +51,9 @@ public class SyncServlet extends HttpServlet {
     @ConfigProperty(name = "sciplat.tap.sync.max-duration", defaultValue = "PT60S")
     transient Duration maxDuration;
 
+    @Inject
+    transient Uploads uploads;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         query(request, response);
@@ -50,6 +62,20 @@ public class SyncServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         query(request, response);
+    }
+
+    /** A part of a multipart request; none if the request is not multipart or has no such part. */
+    private static Optional<InputStream> part(HttpServletRequest request, String name) throws IOException {
+        if (request.getContentType() == null || !request.getContentType().toLowerCase(Locale.ROOT)
+                .startsWith("multipart/form-data")) {
+            return Optional.empty();
+        }
+        try {
+            Part part = request.getPart(name);
+            return part == null ? Optional.empty() : Optional.of(part.getInputStream());
+        } catch (ServletException e) {
+            return Optional.empty();
+        }
     }
 
     private void query(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -63,8 +89,13 @@ public class SyncServlet extends HttpServlet {
 
     private void run(HttpServletRequest request, SyncResponse client) throws IOException {
         try {
-            QueryParameters parameters = QueryParameters.of(request.getParameterMap(), limits);
-            runner.sync(request.getRemoteUser(), parameters, executionDuration(request), client);
+            Map<String, String> values = QueryParameters.byName(request.getParameterMap());
+            String upload = values.remove("UPLOAD");
+            QueryParameters parameters = QueryParameters.checked(values, limits);
+            try (UploadedTables uploaded = uploads.load(upload, name -> part(request, name))) {
+                runner.sync(request.getRemoteUser(), parameters.withUploads(uploaded.tables()),
+                        executionDuration(request), client);
+            }
         } catch (AdqlException | InvalidQueryException | QueryFailedException e) {
             client.fail(e);
         } catch (RuntimeException e) {

@@ -102,6 +102,10 @@ public class AsyncServlet extends HttpServlet {
                 badRequest(response, tooLong.get());
                 return;
             }
+            if (parameters.containsKey("UPLOAD")) {
+                badRequest(response, "UPLOAD is supported by synchronous queries (/sync) only");
+                return;
+            }
             Job job;
             try {
                 job = jobs.create(owner, withoutControl(parameters));

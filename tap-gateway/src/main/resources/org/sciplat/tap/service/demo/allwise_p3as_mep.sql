@@ -33,10 +33,16 @@ CREATE TABLE IF NOT EXISTS wise_00.allwise_p3as_mep (
     w2sigflux_ep REAL,
     qi_fact      REAL,
     saa_sep      INTEGER,
-    moon_masked  VARCHAR(4)
+    moon_masked  VARCHAR(4),
+    sky_cell     INTEGER
 );
 
--- The spatial index: a cone search becomes a declination band plus an exact distance test, so it reads the
--- band from this index instead of scanning the table.
+-- Tables created before the sky index get its column here; the demo archive reloads a table whose rows lack it.
+ALTER TABLE wise_00.allwise_p3as_mep ADD COLUMN IF NOT EXISTS sky_cell INTEGER;
+
+-- The spatial index: each row's sky cell (SkyCells), so that a cone, box or polygon of numbers reads only the rows
+-- of the cells covering it. Other shapes (a cross-match's circles around another table's rows) become a
+-- declination band plus an exact distance test, which reads the band from the declination index.
+CREATE INDEX IF NOT EXISTS allwise_p3as_mep_cell ON wise_00.allwise_p3as_mep (sky_cell);
 CREATE INDEX IF NOT EXISTS allwise_p3as_mep_decl ON wise_00.allwise_p3as_mep (decl);
 CREATE INDEX IF NOT EXISTS allwise_p3as_mep_source ON wise_00.allwise_p3as_mep (source_id_mf);

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sciplat.tap.service.catalogue.ArchiveReader;
-import org.sciplat.tap.service.catalogue.Catalogue;
-import org.sciplat.tap.service.catalogue.TapSchemaTables;
-import org.sciplat.tap.service.demo.AllWiseMep;
 import org.sciplat.tap.service.demo.SyntheticSample;
 import org.sciplat.tap.service.migration.TapDatabase;
+import org.sciplat.tap.service.sky.SkyPoints;
 
 /** ADQL translated and run on H2 with the service's own migrations, tables and demo sample. */
 class AdqlTranslatorTest {
@@ -43,15 +37,8 @@ class AdqlTranslatorTest {
     @BeforeAll
     static void migrateAndLoad() throws SQLException {
         database = TapDatabase.migrated("adql");
-        Catalogue catalogue = new Catalogue(database, new ArchiveReader("archive", "archive-test"));
-        catalogue.publish(TapSchemaTables.SCHEMA, TapSchemaTables.ALL);
-        try (Connection connection = database.getConnection()) {
-            AllWiseMep.createIn(connection);
-            SAMPLE.writeTo(connection, catalogue.physical(AllWiseMep.TABLE), n -> { });
-        }
-        catalogue.publish(AllWiseMep.SCHEMA, List.of(AllWiseMep.TABLE));
         parsing = Executors.newCachedThreadPool();
-        translator = new AdqlTranslator(catalogue, parsing);
+        translator = new AdqlTranslator(AdqlFixture.demo(database, SAMPLE), parsing);
     }
 
     @AfterAll
@@ -63,7 +50,7 @@ class AdqlTranslatorTest {
     void theDocumentedConeQueryReturnsExactlyTheRowsWithinItsRadius() throws SQLException {
         List<Long> expected = new ArrayList<>();
         SAMPLE.generate(e -> {
-            if (greatCircle(e.ra(), e.decl(), 192.85, 27.13) <= 0.2) {
+            if (SkyPoints.greatCircle(e.ra(), e.decl(), 192.85, 27.13) <= 0.2) {
                 expected.add(e.cntr());
             }
         });
@@ -272,36 +259,46 @@ class AdqlTranslatorTest {
         "DISTANCE(POINT('ICRS', ra, decl), POINT('ICRS', 192.85, 27.13)) < .2",
         ".2 >= DISTANCE(POINT('ICRS', 192.85, 27.13), POINT('ICRS', ra, decl))"
     })
-    void everyFormOfTheConeIsAnsweredFromTheDeclinationIndex(String cone) throws SQLException {
+    void everyFormOfTheConeIsAnsweredFromTheSkyCellIndex(String cone) throws SQLException {
         String sql = translator.translate("SELECT cntr FROM wise_00.allwise_p3as_mep WHERE " + cone, 10_000).sql();
         List<String> plan = new ArrayList<>();
         run("EXPLAIN " + sql, r -> plan.add(r.getString(1)));
-        assertTrue(plan.get(0).contains("ALLWISE_P3AS_MEP_DECL"), plan.get(0));
+        assertTrue(plan.get(0).contains("ALLWISE_P3AS_MEP_CELL"), plan.get(0));
         List<Long> rows = new ArrayList<>();
         run(sql.replaceFirst("FETCH FIRST \\d+ ROWS ONLY", ""), r -> rows.add(r.getLong(1)));
         long[] expected = {0};
-        SAMPLE.generate(e -> expected[0] += greatCircle(e.ra(), e.decl(), 192.85, 27.13) <= 0.2 ? 1 : 0);
+        SAMPLE.generate(e -> expected[0] += SkyPoints.greatCircle(e.ra(), e.decl(), 192.85, 27.13) <= 0.2 ? 1 : 0);
         assertEquals(expected[0], rows.size(), cone);
     }
 
-    private interface RowReader {
-        void read(ResultSet row) throws SQLException;
+    @Test
+    void aCrossMatchOfTwoTablesReadsTheDeclinationIndexPerRow() throws SQLException {
+        String sql = translator.translate("SELECT a.cntr FROM wise_00.allwise_p3as_mep AS a JOIN"
+                + " wise_00.allwise_p3as_mep AS b ON CONTAINS(POINT('ICRS', a.ra, a.decl), CIRCLE('ICRS', b.ra,"
+                + " b.decl, 0.001)) = 1 WHERE b.cntr < 10", 10_000).sql();
+        List<String> plan = new ArrayList<>();
+        run("EXPLAIN " + sql, r -> plan.add(r.getString(1)));
+        assertTrue(plan.get(0).contains("ALLWISE_P3AS_MEP_DECL"), plan.get(0));
     }
 
-    private static void run(String sql, RowReader reader) throws SQLException {
-        try (Connection connection = database.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                reader.read(result);
-            }
+    @Test
+    void everyDeclaredFeatureRunsAndNothingBeyondIt() throws SQLException {
+        for (String condition : List.of("LOWER(source_id_mf) = 'x'", "UPPER(source_id_mf) = 'X'",
+                "source_id_mf ILIKE '1926P272%'", "DISTANCE(ra, decl, 192.85, 27.13) < 0.01",
+                "CONTAINS(POINT(ra, decl), POLYGON(192.8, 27.1, 192.9, 27.1, 192.85, 27.2)) = 1",
+                "INTERSECTS(POINT('ICRS', ra, decl), BOX('ICRS', 192.85, 27.13, 0.1, 0.1)) = 1",
+                "COORD1(POINT('ICRS', ra, decl)) > 0 AND COORD2(POINT('ICRS', ra, decl)) > 0")) {
+            run(translator.translate("SELECT COUNT(*) FROM wise_00.allwise_p3as_mep WHERE " + condition, 10).sql(),
+                    r -> assertTrue(r.getLong(1) >= 0));
+        }
+        for (String undeclared : List.of("COALESCE(w3mpro_ep, 0) > 1", "CAST(ra AS INTEGER) = 1",
+                "source_id_mf SIMILAR TO 'x'")) {
+            assertThrows(AdqlException.class, () -> translator.translate("SELECT COUNT(*) FROM"
+                    + " wise_00.allwise_p3as_mep WHERE " + undeclared, 10), undeclared);
         }
     }
 
-    private static double greatCircle(double ra1, double dec1, double ra2, double dec2) {
-        double a = Math.sin(Math.toRadians(dec2 - dec1) / 2);
-        double b = Math.sin(Math.toRadians(ra2 - ra1) / 2);
-        double h = a * a + Math.cos(Math.toRadians(dec1)) * Math.cos(Math.toRadians(dec2)) * b * b;
-        return Math.toDegrees(2 * Math.asin(Math.min(1, Math.sqrt(h))));
+    private static void run(String sql, AdqlFixture.RowReader reader) throws SQLException {
+        AdqlFixture.read(database, sql, reader);
     }
 }

@@ -1,0 +1,89 @@
+package org.sciplat.tap.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sciplat.it.Api;
+import org.sciplat.it.TapService;
+import org.sciplat.it.TestServer;
+
+/**
+ * TAP_UPLOAD over HTTP: a multipart query with its table, declared in the capabilities; refused with a VOTable error
+ * document that says why when the table is too large, malformed, from a URL, or sent to /async; never without a
+ * token.
+ */
+class UploadIT {
+
+    private static String bearer;
+
+    @BeforeAll
+    static void token() {
+        bearer = Api.bearer(TapService.token());
+    }
+
+    @Test
+    void aMultipartQueryReadsItsUploadedTable() {
+        HttpResponse<String> response = multipart("/sync", bearer, "mine,param:table", votable(3, "ra"));
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("n\r\n3\r\n", response.body());
+    }
+
+    @Test
+    void uploadsAreDeclaredInTheCapabilities() {
+        String capabilities = TestServer.get("/api/tap/capabilities").body();
+        assertTrue(capabilities.contains("<uploadMethod ivo-id=\"ivo://ivoa.net/std/TAPRegExt#upload-inline\"/>")
+                && capabilities.contains("<uploadLimit><default unit=\"row\">100000</default>")
+                && capabilities.contains("#upload-https\"") && capabilities.contains("allows (none)"), capabilities);
+    }
+
+    @Test
+    void refusedUploadsSayWhy() {
+        Map<String, String> refusals = Map.of(
+                "mine,http://127.0.0.1:9389/table.xml", "not from URLs",
+                "mine,param:absent", "no part named absent",
+                "a,param:table;a,param:table", "names table a twice",
+                "mine,param:table;b,param:table;c,param:table;d,param:table;e,param:table", "at most 4 tables");
+        refusals.forEach((upload, reason) -> {
+            HttpResponse<String> response = multipart("/sync", bearer, upload, votable(1, "ra"));
+            assertEquals(400, response.statusCode(), upload);
+            assertTrue(response.body().contains("QUERY_STATUS") && response.body().contains(reason),
+                    response.body());
+        });
+        HttpResponse<String> badColumn = multipart("/sync", bearer, "mine,param:table", votable(1, "r;a"));
+        assertEquals(400, badColumn.statusCode(), badColumn.body());
+        assertTrue(badColumn.body().contains("not an ADQL identifier"), badColumn.body());
+        HttpResponse<String> doctype = multipart("/sync", bearer, "mine,param:table",
+                "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>" + votable(1, "ra")
+                        .substring(votable(1, "ra").indexOf("<VOTABLE")));
+        assertEquals(400, doctype.statusCode(), doctype.body());
+        assertTrue(doctype.body().contains("DOCTYPE") && !doctype.body().contains("root:"), doctype.body());
+        HttpResponse<String> async = multipart("/async", bearer, "mine,param:table", votable(1, "ra"));
+        assertEquals(400, async.statusCode(), async.body());
+        assertTrue(async.body().contains("synchronous queries (/sync) only"), async.body());
+    }
+
+    @Test
+    void anUploadWithoutATokenIsNotRead() {
+        HttpResponse<String> response = multipart("/sync", null, "mine,param:table", votable(1, "ra"));
+        assertEquals(401, response.statusCode());
+    }
+
+    private static String votable(int rows, String raName) {
+        StringBuilder table = new StringBuilder("<?xml version=\"1.0\"?>\n<VOTABLE version=\"1.3\" xmlns="
+                + "\"http://www.ivoa.net/xml/VOTable/v1.3\"><RESOURCE><TABLE><FIELD name=\"" + raName + "\""
+                + " datatype=\"double\"/><FIELD name=\"dec\" datatype=\"double\"/><DATA><TABLEDATA>");
+        for (int i = 0; i < rows; i++) {
+            table.append("<TR><TD>").append(192.85 + i * 0.01).append("</TD><TD>27.13</TD></TR>");
+        }
+        return table.append("</TABLEDATA></DATA></TABLE></RESOURCE></VOTABLE>\n").toString();
+    }
+
+    private static HttpResponse<String> multipart(String path, String authorization, String upload, String table) {
+        return TapService.multipart(path, authorization, Map.of("LANG", "ADQL", "RESPONSEFORMAT", "csv", "UPLOAD",
+                upload, "QUERY", "SELECT COUNT(*) AS n FROM TAP_UPLOAD.mine"), "table", table);
+    }
+}
