@@ -15,6 +15,7 @@ public enum RequestField {
     TOKEN_TYPE("body", "token_type"),
     SERVICE("body", "service"),
     MINIMUM_LIFETIME("body", "minimum_lifetime"),
+    CREDENTIALS("body", "credentials"),
     KEY("path", "key"),
     SINCE("query", "since"),
     UNTIL("query", "until"),

@@ -25,6 +25,9 @@ public class Token {
     @Column(name = "secret_hash", nullable = false)
     private String secretHash;
 
+    @Column(name = "secret_checksum", nullable = false)
+    private boolean secretChecksum;
+
     @Column(nullable = false)
     private String username;
 
@@ -58,6 +61,7 @@ public class Token {
             String service, String parentKey, Instant created, Instant expires) {
         this.key = credential.key();
         this.secretHash = credential.secretHash();
+        this.secretChecksum = credential.hasChecksum();
         this.username = Objects.requireNonNull(username);
         this.type = Objects.requireNonNull(type);
         this.name = name;
@@ -74,6 +78,11 @@ public class Token {
 
     String secretHash() {
         return secretHash;
+    }
+
+    /** Whether this is the token's current secret, compared in constant time. */
+    public boolean hasSecretOf(TokenCredential credential) {
+        return credential.matches(secretHash);
     }
 
     public String username() {

@@ -21,7 +21,7 @@ public record TokenChanged(TokenChangeAction action, TokenInfo token, Optional<T
         }
     }
 
-    static TokenChanged of(TokenChangeAction action, TokenInfo token, String actor, String ipAddress, Instant at) {
+    public static TokenChanged of(TokenChangeAction action, TokenInfo token, String actor, String ipAddress, Instant at) {
         return new TokenChanged(action, token, Optional.empty(), actor, ipAddress, at);
     }
 

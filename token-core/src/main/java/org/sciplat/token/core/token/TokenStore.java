@@ -7,6 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +43,13 @@ public class TokenStore {
         return Optional.ofNullable(em.find(Token.class, key, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The keys of the tokens issued before secrets carried a checksum. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<String> keysWithoutChecksum() {
+        return em.createQuery("SELECT t.key FROM Token t WHERE t.secretChecksum = FALSE", String.class)
+                .getResultList();
+    }
+
     public List<Token> ofUser(String username) {
         return em.createQuery("SELECT t FROM Token t WHERE t.username = :username", Token.class)
                 .setParameter("username", username)
@@ -51,6 +61,18 @@ public class TokenStore {
         return em.createQuery("SELECT t FROM Token t WHERE t.parentKey = :parent", Token.class)
                 .setParameter("parent", parentKey)
                 .getResultList();
+    }
+
+    /** The token and every token delegated from it, at any depth, the token first. */
+    public List<Token> withDescendants(Token root) {
+        List<Token> all = new ArrayList<>();
+        Deque<Token> pending = new ArrayDeque<>(List.of(root));
+        while (!pending.isEmpty()) {
+            Token token = pending.removeFirst();
+            all.add(token);
+            pending.addAll(children(token.key()));
+        }
+        return all;
     }
 
     public boolean isNameTaken(String username, String name) {
