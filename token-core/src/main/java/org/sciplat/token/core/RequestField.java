@@ -16,6 +16,7 @@ public enum RequestField {
     SERVICE("body", "service"),
     MINIMUM_LIFETIME("body", "minimum_lifetime"),
     CREDENTIALS("body", "credentials"),
+    GRACE_PERIOD("body", "grace_period"),
     KEY("path", "key"),
     SINCE("query", "since"),
     UNTIL("query", "until"),

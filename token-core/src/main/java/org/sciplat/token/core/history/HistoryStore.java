@@ -67,7 +67,7 @@ public class HistoryStore {
     }
 
     /**
-     * The revocations (leak reports too), edits and expiries recorded at or after {@code since}: the changes that make a cached
+     * The revocations (leak reports too), edits, rotations and expiries recorded at or after {@code since}: the changes that make a cached
      * verification wrong. Token key by history row id.
      */
     public Map<Long, String> invalidatingChangesSince(Instant since) {
@@ -76,7 +76,7 @@ public class HistoryStore {
                         + "AND c.action IN :actions", Object[].class)
                 .setParameter("since", UtcTime.toColumn(since))
                 .setParameter("actions", List.of(TokenChangeAction.REVOKE, TokenChangeAction.EDIT,
-                        TokenChangeAction.EXPIRE, TokenChangeAction.LEAKED))
+                        TokenChangeAction.EXPIRE, TokenChangeAction.LEAKED, TokenChangeAction.ROTATE))
                 .getResultList()
                 .forEach(row -> changes.put((Long) row[0], (String) row[1]));
         return changes;

@@ -57,7 +57,7 @@ public class LeakReports {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (String each : presented) {
             wellFormed(each)
-                    .flatMap(credential -> store.find(credential.key()).filter(token -> token.hasSecretOf(credential)))
+                    .flatMap(credential -> store.find(credential.key()).filter(token -> token.hasSecretOf(credential, now)))
                     .ifPresent(token -> revoke(token, ipAddress, now));
         }
     }

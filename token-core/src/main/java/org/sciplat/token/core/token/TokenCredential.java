@@ -50,7 +50,7 @@ public final class TokenCredential {
     }
 
     /** The same key with a new secret: what a rotation hands out. */
-    TokenCredential rotated() {
+    static TokenCredential rotated(String key) {
         return withChecksum(key, randomBytes(RANDOM_SECRET_BYTES));
     }
 

@@ -90,12 +90,12 @@ public class TokenVerifier {
             throw notValid();
         }
         Optional<Known> found = find(credential.key());
-        if (found.isEmpty() || !credential.matches(found.get().secretHash)) {
+        Instant now = Instant.now();
+        if (found.isEmpty() || !found.get().accepts(credential, now)) {
             refused.put(attempt, Boolean.TRUE);
             throw notValid();
         }
         Known entry = found.get();
-        Instant now = Instant.now();
         requireUnexpired(entry, now);
         markUsed(entry, now);
         return entry.token;
@@ -216,13 +216,18 @@ public class TokenVerifier {
 
     private static final class Known {
         final VerifiedToken token;
-        final String secretHash;
+        final Token stored;
         final AtomicReference<Instant> lastUsedWritten;
 
         Known(Token stored) {
             this.token = VerifiedToken.of(stored);
-            this.secretHash = stored.secretHash();
+            this.stored = stored;
             this.lastUsedWritten = new AtomicReference<>(stored.lastUsed());
+        }
+
+        /** The current secret, or the one a rotation replaced while its grace period lasts. */
+        boolean accepts(TokenCredential credential, Instant now) {
+            return stored.hasSecretOf(credential, now);
         }
     }
 }

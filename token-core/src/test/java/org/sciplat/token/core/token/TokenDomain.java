@@ -40,6 +40,7 @@ public final class TokenDomain implements AutoCloseable {
     private final Tokens tokens = new Tokens();
     private final Delegations delegations = new Delegations();
     private final TokenExpiry expiry = new TokenExpiry();
+    private final Rotations rotations = new Rotations();
 
     public TokenDomain(InMemoryDatabase database) {
         factory = database.persistenceUnit();
@@ -55,6 +56,9 @@ public final class TokenDomain implements AutoCloseable {
         delegations.store = store;
         delegations.changes = changes;
         delegations.lifetime = SESSION_LIFETIME;
+        rotations.store = store;
+        rotations.changes = changes;
+        rotations.verifier = verifier;
         expiry.store = store;
         expiry.changes = changes;
         expiry.verifier = verifier;
@@ -78,6 +82,10 @@ public final class TokenDomain implements AutoCloseable {
 
     public Delegations delegations() {
         return delegations;
+    }
+
+    public Rotations rotations() {
+        return rotations;
     }
 
     public TokenExpiry expiry() {

@@ -90,6 +90,7 @@ public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
             case UNTIL -> "until";
             case TOKEN_TYPE_FILTER -> "type";
             case IP_ADDRESS -> "ip_address";
+            case GRACE_PERIOD -> "grace_period";
             case BODY, SERVICE, MINIMUM_LIFETIME, CREDENTIALS, CURSOR, LIMIT -> null;
         });
     }

@@ -6,11 +6,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.List;
 import org.sciplat.token.core.history.HistoryQuery;
 import org.sciplat.token.core.history.TokenChangeEntry;
 import org.sciplat.token.core.history.TokenHistory;
+import org.sciplat.token.core.token.Rotations;
 import org.sciplat.token.core.token.TokenInfo;
+import org.sciplat.token.core.token.TokenType;
 import org.sciplat.token.core.token.Tokens;
 import org.sciplat.token.core.token.VerifiedToken;
 import org.sciplat.token.web.login.CurrentUser;
@@ -34,11 +37,19 @@ public class TokenDetail implements Serializable {
     @Inject
     FacesContext faces;
 
+    @Inject
+    Rotations rotations;
+
+    @Inject
+    IssuedToken issued;
+
     private String user;
     private String key;
     private TokenInfo token;
     private List<TokenInfo> children = List.of();
     private List<TokenChangeEntry> history = List.of();
+    /** How long the old secret keeps working after a rotation, in hours: 0 (none) up to 168 (7 days). */
+    private long graceHours;
 
     public void load() {
         VerifiedToken me = currentUser.token();
@@ -59,6 +70,26 @@ public class TokenDetail implements Serializable {
         return owner().equals(currentUser.getUsername())
                 ? "/tokens/index?faces-redirect=true"
                 : "/admin/tokens?faces-redirect=true&user=" + owner();
+    }
+
+    /** A new secret for this token, shown once on the new-token page as a created token is. */
+    public String rotate() {
+        issued.hold(rotations.rotate(currentUser.token(), token.username(), token.key(),
+                Duration.ofHours(graceHours), currentUser.ipAddress()));
+        return "/tokens/created?faces-redirect=true";
+    }
+
+    /** Whether the token is one users rotate: their own named tokens and bots' service tokens. */
+    public boolean isRotatable() {
+        return token.type() == TokenType.USER || token.type() == TokenType.SERVICE;
+    }
+
+    public long getGraceHours() {
+        return graceHours;
+    }
+
+    public void setGraceHours(long graceHours) {
+        this.graceHours = graceHours;
     }
 
     private String owner() {

@@ -1,0 +1,9 @@
+-- Whether the token's secret ends with a checksum (README, Leaked tokens). Tokens issued before, and any an older
+-- instance still issues during a rolling upgrade, get FALSE: the verifier keeps accepting them by key.
+ALTER TABLE token ADD COLUMN secret_checksum BOOLEAN DEFAULT FALSE NOT NULL;
+
+-- Rotation (README, Rotating a token): when the secret was last replaced, from which a rotation measures the
+-- token's lifetime, and the replaced secret's hash with the end of its grace period, while it still works.
+ALTER TABLE token ADD COLUMN rotated TIMESTAMP;
+ALTER TABLE token ADD COLUMN previous_secret_hash VARCHAR(64);
+ALTER TABLE token ADD COLUMN previous_secret_until TIMESTAMP;
