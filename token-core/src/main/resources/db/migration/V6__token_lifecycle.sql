@@ -7,3 +7,7 @@ ALTER TABLE token ADD COLUMN secret_checksum BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE token ADD COLUMN rotated TIMESTAMP;
 ALTER TABLE token ADD COLUMN previous_secret_hash VARCHAR(64);
 ALTER TABLE token ADD COLUMN previous_secret_until TIMESTAMP;
+
+-- Expiry notices by email (README, Expiry notices): the threshold, in days before expiry, of the last notice sent
+-- for the current expiry (7, then 1); NULL when none was. An edit of the expiry or a rotation clears it.
+ALTER TABLE token ADD COLUMN expiry_notice_days INTEGER;

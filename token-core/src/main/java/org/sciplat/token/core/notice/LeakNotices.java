@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import org.sciplat.token.core.leak.TokenLeaked;
 import org.sciplat.token.core.token.TokenInfo;
-import org.sciplat.token.core.user.DirectoryUser;
-import org.sciplat.token.core.user.UserDirectory;
 
 /**
  * Tells a token's owner, by email to the directory's address, that the token was reported leaked and revoked:
@@ -20,15 +18,10 @@ public class LeakNotices {
     @Inject
     Mail mail;
 
-    @Inject
-    UserDirectory directory;
 
     void tellOwner(@Observes(during = TransactionPhase.AFTER_SUCCESS) TokenLeaked leak) {
         TokenInfo token = leak.token();
-        directory.find(token.username())
-                .map(DirectoryUser::email)
-                .filter(email -> email != null && !email.isBlank())
-                .ifPresent(email -> mail.send(email, "Your token " + describe(token) + " was revoked", text(leak)));
+        mail.sendToUser(token.username(), "Your token " + describe(token) + " was revoked", text(leak));
     }
 
     static String text(TokenLeaked leak) {
@@ -41,7 +34,7 @@ public class LeakNotices {
                 + "environment variable instead.\n";
     }
 
-    private static String describe(TokenInfo token) {
+    static String describe(TokenInfo token) {
         return token.name() == null ? token.key() : "\"" + token.name() + "\"";
     }
 }

@@ -2,6 +2,7 @@ package org.sciplat.token.core.notice;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -11,6 +12,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sciplat.token.core.user.DirectoryUser;
+import org.sciplat.token.core.user.UserDirectory;
 
 /**
  * Sends plain-text mail through the Jakarta Mail session {@code mail/tokens} of the server configuration (its SMTP
@@ -24,6 +27,17 @@ public class Mail {
 
     @Resource(lookup = "mail/tokens")
     Session session;
+
+    @Inject
+    UserDirectory directory;
+
+    /** To the user's address in the directory, if it has one. */
+    public void sendToUser(String username, String subject, String text) {
+        directory.find(username)
+                .map(DirectoryUser::email)
+                .filter(email -> email != null && !email.isBlank())
+                .ifPresent(email -> send(email, subject, text));
+    }
 
     /** Whether the message was handed to the SMTP server. */
     public boolean send(String to, String subject, String text) {

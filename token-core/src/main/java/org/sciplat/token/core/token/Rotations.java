@@ -15,7 +15,7 @@ import org.sciplat.token.core.RequestField;
 
 /**
  * Rotation: a new secret for the same token (key, name, scopes, children), with a fresh expiry as far ahead as the
- * token was given when it was created or last rotated. The old secret may keep working for a grace period (none
+ * token was given when it was created or last rotated (within the {@link LifetimePolicy}). The old secret may keep working for a grace period (none
  * by default, at most {@link #MAX_GRACE}), so that whatever uses it can be changed over without an outage. A
  * token may rotate itself, so a lab or a script renews its own token before it expires.
  */
@@ -32,6 +32,9 @@ public class Rotations {
 
     @Inject
     TokenVerifier verifier;
+
+    @Inject
+    LifetimePolicy policy;
 
     public NewToken rotate(VerifiedToken actor, String username, String key, Duration grace, String ipAddress) {
         actor.requireRealUser();
@@ -51,7 +54,10 @@ public class Rotations {
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         TokenInfo before = token.info();
-        Instant expires = token.lifetime().map(now::plus).orElse(null);
+        // service tokens are the operator's: the users' lifetime policy is not theirs
+        Instant expires = token.type() == TokenType.USER
+                ? policy.rotatedExpiry(token.scopes(), token.lifetime(), now)
+                : token.lifetime().map(now::plus).orElse(null);
         TokenCredential fresh = TokenCredential.rotated(key);
         token.rotate(fresh, now, expires, grace.isZero() ? null : now.plus(grace.truncatedTo(ChronoUnit.SECONDS)));
         changes.fire(TokenChanged.rotated(before, token.info(), actor.actor(), ipAddress, now));

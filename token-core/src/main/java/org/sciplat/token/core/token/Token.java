@@ -63,6 +63,9 @@ public class Token {
     @Column(name = "previous_secret_until")
     private LocalDateTime previousSecretUntil;
 
+    @Column(name = "expiry_notice_days")
+    private Integer expiryNoticeDays;
+
     protected Token() {
         // for JPA
     }
@@ -131,7 +134,7 @@ public class Token {
         secretHash = fresh.secretHash();
         secretChecksum = fresh.hasChecksum();
         rotated = UtcTime.toColumn(now);
-        expires = UtcTime.toColumn(newExpires);
+        expireAt(newExpires);
     }
 
     public String username() {
@@ -184,6 +187,19 @@ public class Token {
 
     void expireAt(Instant newExpires) {
         this.expires = UtcTime.toColumn(newExpires);
+        this.expiryNoticeDays = null;
+    }
+
+    /**
+     * Records that the owner is being told of the expiry {@code days} (or fewer) ahead; false if a notice for this
+     * threshold or a nearer one was already sent for the current expiry.
+     */
+    public boolean noteExpiryNotice(int days) {
+        if (expiryNoticeDays != null && expiryNoticeDays <= days) {
+            return false;
+        }
+        expiryNoticeDays = days;
+        return true;
     }
 
     public TokenInfo info() {

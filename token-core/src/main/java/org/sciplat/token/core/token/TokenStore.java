@@ -85,6 +85,17 @@ public class TokenStore {
                 .isEmpty();
     }
 
+    /** The user tokens that expire after {@code now} and no later than {@code until}, locked for this transaction. */
+    public List<Token> userTokensExpiringBy(Instant now, Instant until) {
+        return em.createQuery("SELECT t FROM Token t WHERE t.type = :type AND t.expires > :now "
+                        + "AND t.expires <= :until", Token.class)
+                .setParameter("type", TokenType.USER)
+                .setParameter("now", UtcTime.toColumn(now))
+                .setParameter("until", UtcTime.toColumn(until))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
     public List<Token> expiredAt(Instant now) {
         return em.createQuery("SELECT t FROM Token t WHERE t.expires <= :now", Token.class)
                 .setParameter("now", UtcTime.toColumn(now))

@@ -56,6 +56,9 @@ public class Tokens {
     @Inject
     TokenVerifier verifier;
 
+    @Inject
+    LifetimePolicy policy;
+
     /** A user creates a named token for themselves, with at most their own scopes unless they hold admin:token. */
     public NewToken createUserToken(VerifiedToken actor, String username, String name, Collection<String> scopes,
             Instant expires, String ipAddress) {
@@ -168,6 +171,9 @@ public class Tokens {
                 capDescendants(token, expires, actor, ipAddress, now);
             }
         }
+        if (edit.scopes() != null || edit.expires() != null) {
+            policy.check(token.scopes(), token.expires(), now);
+        }
         changes.fire(TokenChanged.edited(before, token.info(), actor.actor(), ipAddress, now));
         verifier.invalidate(List.of(key));
         return token.info();
@@ -192,6 +198,7 @@ public class Tokens {
         requireValidName(name);
         Instant now = now();
         requireValidExpiry(expires, now);
+        policy.check(scopes, expires, now);
         requireUniqueName(username, name);
         TokenCredential credential = TokenCredential.generate();
         return issue(actor, credential, new Token(credential, username, type, name, scopes, null, null, now,
