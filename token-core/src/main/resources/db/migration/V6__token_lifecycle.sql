@@ -11,3 +11,13 @@ ALTER TABLE token ADD COLUMN previous_secret_until TIMESTAMP;
 -- Expiry notices by email (README, Expiry notices): the threshold, in days before expiry, of the last notice sent
 -- for the current expiry (7, then 1); NULL when none was. An edit of the expiry or a rotation clears it.
 ALTER TABLE token ADD COLUMN expiry_notice_days INTEGER;
+
+-- Where each token was used (README, Where a token was used): the last few client addresses and services, with
+-- the time of the latest use from each; written coalesced, at most once per flush interval per row.
+CREATE TABLE token_use (
+    token_key  VARCHAR(22) NOT NULL REFERENCES token (token_key) ON DELETE CASCADE,
+    ip_address VARCHAR(45) NOT NULL,
+    service    VARCHAR(16) NOT NULL,
+    last_seen  TIMESTAMP   NOT NULL,
+    PRIMARY KEY (token_key, ip_address, service)
+);

@@ -36,23 +36,28 @@ public class LifetimePolicy {
     private Map<String, Duration> scopeMax = Map.of();
     /** Null when every scope may be held by a never-expiring token. */
     private Set<String> neverExpiring;
+    /** Every scope the platform knows, for saying which must expire. */
+    private List<String> known = List.of();
 
     public LifetimePolicy() {
         // for the container, which loads the settings
     }
 
-    /** A policy with these settings, as the configuration would give them. */
-    public LifetimePolicy(Duration globalMax, Map<String, Duration> scopeMax, Collection<String> neverExpiring) {
+    /** A policy with these settings, as the configuration would give them, for these known scopes. */
+    public LifetimePolicy(Duration globalMax, Map<String, Duration> scopeMax, Collection<String> neverExpiring,
+            Collection<String> known) {
         this.globalMax = Optional.ofNullable(globalMax);
         this.scopeMax = Map.copyOf(scopeMax);
         this.neverExpiring = neverExpiring == null ? null : Set.copyOf(neverExpiring);
+        this.known = List.copyOf(known);
     }
 
     @PostConstruct
     void load() {
         globalMax = config.getOptionalValue("sciplat.lifetime.max", Duration.class);
         Map<String, Duration> limits = new TreeMap<>();
-        for (String scope : config.getValues("sciplat.scopes", String.class)) {
+        known = config.getValues("sciplat.scopes", String.class);
+        for (String scope : known) {
             config.getOptionalValue("sciplat.scope." + scope + ".max-lifetime", Duration.class)
                     .ifPresent(max -> limits.put(scope, max));
         }
@@ -123,10 +128,10 @@ public class LifetimePolicy {
         List<String> rules = new ArrayList<>();
         globalMax.ifPresent(max -> rules.add("A token may live at most " + describe(max) + "."));
         scopeMax.forEach((scope, max) -> rules.add("With " + scope + ", at most " + describe(max) + "."));
-        if (neverExpiring != null) {
-            rules.add(neverExpiring.isEmpty() ? "Every token must expire."
-                    : "Only tokens with no scopes but " + String.join(", ", new TreeSet<>(neverExpiring))
-                            + " may never expire.");
+        Set<String> mustExpire = notNeverExpiring(known);
+        if (!mustExpire.isEmpty()) {
+            rules.add(mustExpire.size() == known.size() ? "Every token must expire."
+                    : "With " + String.join(", ", mustExpire) + ", a token must expire.");
         }
         return rules;
     }

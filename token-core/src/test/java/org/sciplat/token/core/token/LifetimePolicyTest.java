@@ -17,8 +17,9 @@ import org.sciplat.token.core.NeverExpiresNotAllowedException;
 class LifetimePolicyTest {
 
     private static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
+    private static final List<String> KNOWN = List.of("exec:notebook", "read:tap", "user:token");
     private static final LifetimePolicy POLICY = new LifetimePolicy(Duration.ofDays(366),
-            Map.of("exec:notebook", Duration.ofDays(90)), List.of("read:tap"));
+            Map.of("exec:notebook", Duration.ofDays(90)), List.of("read:tap", "user:token"), KNOWN);
 
     @Test
     void theShortestLimitOfTheScopesApplies() {
@@ -49,7 +50,7 @@ class LifetimePolicyTest {
         assertNull(POLICY.rotatedExpiry(Set.of("read:tap"), Optional.empty(), NOW));
         assertEquals(NOW.plus(Duration.ofDays(90)),
                 POLICY.rotatedExpiry(Set.of("exec:notebook"), Optional.empty(), NOW), "never is no longer allowed");
-        LifetimePolicy noLimit = new LifetimePolicy(null, Map.of(), List.of());
+        LifetimePolicy noLimit = new LifetimePolicy(null, Map.of(), List.of(), KNOWN);
         assertThrows(NeverExpiresNotAllowedException.class,
                 () -> noLimit.rotatedExpiry(Set.of("read:tap"), Optional.empty(), NOW));
     }
@@ -57,7 +58,9 @@ class LifetimePolicyTest {
     @Test
     void theRulesInWords() {
         assertEquals(List.of("A token may live at most 366 days.", "With exec:notebook, at most 90 days.",
-                "Only tokens with no scopes but read:tap may never expire."), POLICY.rules());
-        assertEquals(List.of(), new LifetimePolicy(null, Map.of(), null).rules());
+                "With exec:notebook, a token must expire."), POLICY.rules());
+        assertEquals(List.of(), new LifetimePolicy(null, Map.of(), null, KNOWN).rules());
+        assertEquals(List.of("Every token must expire."), new LifetimePolicy(null, Map.of(), List.of(), KNOWN)
+                .rules());
     }
 }

@@ -33,7 +33,7 @@ public final class TokenDomain implements AutoCloseable {
     public static final String BOOTSTRAP = "gt-BootstrapBootstrapBoot.BootstrapBootstrapBoot";
     public static final Duration SESSION_LIFETIME = Duration.ofDays(30);
     /** The shipped default: no limit. */
-    public static final LifetimePolicy POLICY = new LifetimePolicy(null, Map.of(), null);
+    public static final LifetimePolicy POLICY = new LifetimePolicy(null, Map.of(), null, List.of());
 
     private final EntityManagerFactory factory;
     private final EntityManager em;

@@ -16,6 +16,8 @@ import org.sciplat.token.core.token.TokenInfo;
 import org.sciplat.token.core.token.TokenType;
 import org.sciplat.token.core.token.Tokens;
 import org.sciplat.token.core.token.VerifiedToken;
+import org.sciplat.token.core.usage.TokenUse;
+import org.sciplat.token.core.usage.TokenUses;
 import org.sciplat.token.web.login.CurrentUser;
 
 /** One token: every field, the tokens delegated from it, and its change history. */
@@ -43,11 +45,15 @@ public class TokenDetail implements Serializable {
     @Inject
     IssuedToken issued;
 
+    @Inject
+    TokenUses tokenUses;
+
     private String user;
     private String key;
     private TokenInfo token;
     private List<TokenInfo> children = List.of();
     private List<TokenChangeEntry> history = List.of();
+    private List<TokenUse> uses = List.of();
     /** How long the old secret keeps working after a rotation, in hours: 0 (none) up to 168 (7 days). */
     private long graceHours;
 
@@ -56,6 +62,7 @@ public class TokenDetail implements Serializable {
         String owner = owner();
         token = tokens.get(me, owner, key);
         children = tokens.children(me, owner, key);
+        uses = tokenUses.of(me, owner, key);
         // the user's history for this key rather than the token's own route, which refuses a token whose history
         // has outlived the retention period
         history = changeHistory.ofUser(me, owner, HistoryQuery.all().forKey(key), null, TokenHistory.MAX_PAGE)
@@ -102,6 +109,10 @@ public class TokenDetail implements Serializable {
 
     public List<TokenInfo> getChildren() {
         return children;
+    }
+
+    public List<TokenUse> getUses() {
+        return uses;
     }
 
     public List<TokenChangeEntry> getHistory() {
