@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.sciplat.it.Api;
 import org.sciplat.it.Astronomer;
 import org.sciplat.it.MailServer;
+import org.sciplat.it.TestServer;
 
 /**
  * Expiry notices: the Warning header on API answers to a token within seven days of its expiry, and the owner's
@@ -48,7 +49,10 @@ class ExpiryNoticeIT {
         assertTrue(warning.matches("299 - \"Token " + Api.key(soon) + " expires at \\d{4}-\\d\\d-\\d\\dT[0-9:]+Z "
                 + "\\(in 2 days\\); renew it with POST /auth/api/v1/users/astronomer/tokens/" + Api.key(soon)
                 + "/rotate or on the Security tokens page\""), warning);
-        assertEquals(401, Api.send("GET", "/users/someone-else/tokens", Api.bearer("gt-x"), null).statusCode());
+        HttpResponse<String> ingress = TestServer.get("/auth/ingress/auth?scope=read:tap", "Authorization",
+                Api.bearer(soon));
+        assertEquals(200, ingress.statusCode());
+        assertEquals(warning, ingress.headers().firstValue("Warning").orElseThrow(), "for the proxy to pass on");
     }
 
     @Test

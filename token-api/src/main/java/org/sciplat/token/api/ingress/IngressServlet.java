@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.sciplat.token.core.auth.Authenticator;
 import org.sciplat.token.core.auth.Challenge;
 import org.sciplat.token.core.auth.Credentials;
 import org.sciplat.token.core.auth.Requirement;
+import org.sciplat.token.core.notice.ExpiryWarning;
 
 /**
  * The anchor token service's {@code /ingress/auth}, at {@code /auth/ingress/auth}: what an NGINX
@@ -37,6 +39,9 @@ public class IngressServlet extends HttpServlet {
 
     @Inject
     Authenticator authenticator;
+
+    @Inject
+    ExpiryWarning expiryWarning;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -57,6 +62,9 @@ public class IngressServlet extends HttpServlet {
         if (result instanceof Authenticated caller) {
             response.setHeader("X-Auth-Request-User", caller.token().username());
             response.setHeader("X-Auth-Request-Scopes", String.join(" ", caller.token().scopes()));
+            // for the proxy to pass on (auth_request_set), as the API's own answers carry it
+            expiryWarning.headerFor(caller.token(), Instant.now())
+                    .ifPresent(warning -> response.setHeader(ExpiryWarning.HEADER, warning));
             response.setStatus(HttpServletResponse.SC_OK);
         } else if (result instanceof Refusal refusal) {
             response.setHeader("WWW-Authenticate", new Challenge(request.getServerName()).bearer(refusal));

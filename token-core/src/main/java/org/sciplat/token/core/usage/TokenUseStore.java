@@ -37,7 +37,8 @@ public class TokenUseStore {
     }
 
     /**
-     * Stores the gathered uses in one transaction of its own: newer times replace older ones, uses of tokens
+     * Stores the gathered uses in one transaction of its own (the casts let PostgreSQL type the selected
+     * parameters): newer times replace older ones, uses of tokens
      * deleted meanwhile are dropped, and each token keeps its {@value #KEPT} most recent places.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -51,7 +52,8 @@ public class TokenUseStore {
                     .executeUpdate();
             if (updated == 0) {
                 em.createNativeQuery("INSERT INTO token_use (token_key, ip_address, service, last_seen) "
-                                + "SELECT t.token_key, ?, ?, ? FROM token t WHERE t.token_key = ? AND NOT EXISTS "
+                                + "SELECT t.token_key, CAST(? AS VARCHAR(45)), CAST(? AS VARCHAR(16)), "
+                                + "CAST(? AS TIMESTAMP) FROM token t WHERE t.token_key = ? AND NOT EXISTS "
                                 + "(SELECT 1 FROM token_use u WHERE u.token_key = t.token_key AND u.ip_address = ? "
                                 + "AND u.service = ?)")
                         .setParameter(1, place.ipAddress()).setParameter(2, place.service()).setParameter(3, seen)
