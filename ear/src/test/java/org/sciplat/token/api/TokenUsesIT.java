@@ -38,11 +38,13 @@ class TokenUsesIT {
         assertEquals(200, TapService.sync(Api.bearer(token), Map.of("LANG", "ADQL", "QUERY",
                 "SELECT TOP 1 table_name FROM TAP_SCHEMA.tables")).statusCode());
 
+        // asked with the bootstrap token, whose uses are not recorded, so the asking adds none
+        String admin = Api.bearer(System.getProperty("it.bootstrap.token"));
         List<JsonObject> uses = List.of();
         Instant end = Instant.now().plusSeconds(30);
         while (uses.size() < 2 && Instant.now().isBefore(end)) {
             Thread.sleep(500);
-            uses = uses(token, Api.bearer(token));
+            uses = uses(token, admin);
         }
 
         assertEquals(2, uses.size(), uses.toString());

@@ -82,6 +82,17 @@ public class HistoryStore {
         return changes;
     }
 
+    /** The changes that ended a user's tokens (revoked, leaked, expired) at or after {@code since}, latest first. */
+    public List<TokenChange> endedSince(String username, Instant since) {
+        return em.createQuery("SELECT c FROM TokenChange c WHERE c.username = :username AND c.eventTime >= :since "
+                        + "AND c.action IN :actions ORDER BY c.eventTime DESC, c.id DESC", TokenChange.class)
+                .setParameter("username", username)
+                .setParameter("since", UtcTime.toColumn(since))
+                .setParameter("actions", List.of(TokenChangeAction.REVOKE, TokenChangeAction.LEAKED,
+                        TokenChangeAction.EXPIRE))
+                .getResultList();
+    }
+
     /** Deletes rows older than the cut-off; returns how many. */
     public int removeBefore(Instant cutoff) {
         return em.createQuery("DELETE FROM TokenChange c WHERE c.eventTime < :cutoff")
