@@ -13,9 +13,10 @@ ALTER TABLE token ADD COLUMN previous_secret_until TIMESTAMP;
 ALTER TABLE token ADD COLUMN expiry_notice_days INTEGER;
 
 -- Where each token was used (README, Where a token was used): the last few client addresses and services, with
--- the time of the latest use from each; written coalesced, at most once per flush interval per row.
+-- the time of the latest use from each; written coalesced, at most once per flush interval per row. No foreign key:
+-- the flush then never waits on a token's row (nor a revocation on the flush); it drops the rows of deleted tokens.
 CREATE TABLE token_use (
-    token_key  VARCHAR(22) NOT NULL REFERENCES token (token_key) ON DELETE CASCADE,
+    token_key  VARCHAR(22) NOT NULL,
     ip_address VARCHAR(45) NOT NULL,
     service    VARCHAR(16) NOT NULL,
     last_seen  TIMESTAMP   NOT NULL,

@@ -38,8 +38,8 @@ public class TokenUseStore {
 
     /**
      * Stores the gathered uses in one transaction of its own (the casts let PostgreSQL type the selected
-     * parameters): newer times replace older ones, uses of tokens
-     * deleted meanwhile are dropped, and each token keeps its {@value #KEPT} most recent places.
+     * parameters): newer times replace older ones, each token keeps its {@value #KEPT} most recent places, and the
+     * uses of tokens deleted since are dropped. It locks rows of token_use only, so it never waits on a token.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(Map<TokenUses.Place, Instant> uses) {
@@ -63,6 +63,9 @@ public class TokenUseStore {
             }
         });
         uses.keySet().stream().map(TokenUses.Place::key).distinct().forEach(this::keepMostRecent);
+        em.createNativeQuery("DELETE FROM token_use WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM token t WHERE t.token_key = token_use.token_key)")
+                .executeUpdate();
     }
 
     private void keepMostRecent(String key) {
