@@ -27,6 +27,7 @@ import org.sciplat.it.OnEveryDatabase;
 import org.sciplat.it.TapService;
 import org.sciplat.it.TapService.Run;
 import org.sciplat.it.TestDatabase;
+import org.sciplat.it.WellFormed;
 
 /**
  * Debian's STILTS, as a user runs it with the platform's documentation: the token as the Basic password of
@@ -132,9 +133,9 @@ class StiltsIT {
 
     @Test
     void aWrongPasswordRetriedByTheClientCostsOneDatabaseLookUp() {
-        // a token of its own, which no other test's request has put in the verification cache
-        String fresh = TapService.token();
-        String wrong = fresh.substring(0, fresh.indexOf('.') + 1) + "wrongSecretWrongSecret";
+        // a token of its own, which no other test's request has put in the verification cache; well formed, so
+        // that the checksum lets it through to the look-up and the cache
+        String wrong = WellFormed.wrongSecret(TapService.token(), "wrongSecretWrong");
         long before = Metrics.value("token_verification_database_lookups");
 
         Run run = TapService.stilts(wrong, "tapquery", "tapurl=" + TapService.URL, "adql=" + TapService.CONE,

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.sciplat.it.Api;
 import org.sciplat.it.Json;
 import org.sciplat.it.TestDatabase;
+import org.sciplat.it.WellFormed;
 
 /**
  * Every route against every kind of caller, with the exact status and error type: no credential, a malformed
@@ -50,7 +51,7 @@ class AccessMatrixIT {
                 List.of("admin:token", "read:tap", "user:token"), null);
 
         AUTHORIZATION.put(Caller.MALFORMED, "Bearer gt-not-a-token");
-        AUTHORIZATION.put(Caller.WRONG_SECRET, Api.bearer(owner.substring(0, 26) + "AAAAAAAAAAAAAAAAAAAAAA"));
+        AUTHORIZATION.put(Caller.WRONG_SECRET, Api.bearer(WellFormed.wrongSecret(owner, "AAAAAAAAAAAAAAAA")));
         AUTHORIZATION.put(Caller.EXPIRED, Api.bearer(expired));
         AUTHORIZATION.put(Caller.REVOKED, Api.bearer(revoked));
         AUTHORIZATION.put(Caller.OTHER_USER, Api.bearer(other));

@@ -25,6 +25,7 @@ import org.sciplat.it.Json;
 import org.sciplat.it.TapService;
 import org.sciplat.it.TestDatabase;
 import org.sciplat.it.TestServer;
+import org.sciplat.it.WellFormed;
 
 /**
  * One table of credential cases, sent to the three ways in (the JSON API, the TAP gateway and the ingress check):
@@ -78,7 +79,7 @@ class SameCredentialsSameAnswerIT {
         TapService.awaitAvailable();
         Api.Session session = Api.login(Astronomer.USERNAME, "astronomer-demo");
         String valid = Api.createToken(session, unique("valid"), List.of("read:tap", "user:token"), null);
-        String wrongSecret = valid.substring(0, 26) + "A".repeat(22);
+        String wrongSecret = WellFormed.wrongSecret(valid, "A".repeat(16));
         String narrow = Api.createToken(session, unique("narrow"), List.of("read:image"), null);
         String expired = Api.createToken(session, unique("expired"), List.of("read:tap", "user:token"), null);
         TestDatabase.expire(Api.key(expired));

@@ -43,7 +43,7 @@ class SecurityTokensIT extends InBrowser {
         assertEquals("Security Tokens", browser.heading());
         List<String> sections = browser.driver().findElements(By.cssSelector("section.tokens h2")).stream()
                 .map(WebElement::getText).toList();
-        assertEquals(List.of("User Tokens", "Web Sessions", "Notebook", "Internal"), sections);
+        assertEquals(List.of("User Tokens", "Web Sessions", "Notebook", "Internal", "Ended Lately"), sections);
         browser.visible(By.xpath("//*[@id='tokens:session']//*[normalize-space(.)='This session']"));
 
         String name = "topcat " + System.nanoTime();

@@ -68,6 +68,22 @@ public final class JsonFields {
         return Optional.of(strings);
     }
 
+    /** Whole seconds, such as a duration; empty for JSON null or absent. */
+    public static Optional<Long> seconds(JsonObject body, RequestField field) {
+        JsonValue value = body.get(field.wireName());
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (value.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) value).isIntegral()) {
+            throw invalid(field, "must be whole seconds");
+        }
+        try {
+            return Optional.of(((JsonNumber) value).longValueExact());
+        } catch (ArithmeticException e) {
+            throw invalid(field, "is out of range");
+        }
+    }
+
     /** A time as seconds since the epoch or an ISO-8601 date-time; null for JSON null or absent. */
     public static Instant instant(JsonObject body, RequestField field) {
         JsonValue value = body.get(field.wireName());

@@ -15,6 +15,8 @@ public enum RequestField {
     TOKEN_TYPE("body", "token_type"),
     SERVICE("body", "service"),
     MINIMUM_LIFETIME("body", "minimum_lifetime"),
+    CREDENTIALS("body", "credentials"),
+    GRACE_PERIOD("body", "grace_period"),
     KEY("path", "key"),
     QUERY("query"),
     SINCE("query", "since"),

@@ -3,21 +3,13 @@ package org.sciplat.token.core;
 import java.time.Duration;
 
 /** Too many wrong passwords from one client address: it must wait before it may try again. */
-public class TooManyLoginAttemptsException extends TokenServiceException {
+public class TooManyLoginAttemptsException extends TooManyRequestsException {
 
     private static final long serialVersionUID = 1L;
 
-    private final Duration retryAfter;
-
     public TooManyLoginAttemptsException(Duration retryAfter) {
-        super("too_many_attempts", 429, "Too many failed logins from your address; try again in "
-                + describe(retryAfter));
-        this.retryAfter = retryAfter;
-    }
-
-    /** How long the client must wait, in whole seconds rounded up: what {@code Retry-After} says. */
-    public long retryAfterSeconds() {
-        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        super("too_many_attempts", "Too many failed logins from your address; try again in " + describe(retryAfter),
+                retryAfter);
     }
 
     private static String describe(Duration wait) {

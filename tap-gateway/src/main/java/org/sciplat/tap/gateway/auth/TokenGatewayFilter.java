@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.sciplat.tap.PlainText;
@@ -21,7 +22,9 @@ import org.sciplat.token.core.auth.Authenticator;
 import org.sciplat.token.core.auth.Challenge;
 import org.sciplat.token.core.auth.Credentials;
 import org.sciplat.token.core.auth.Requirement;
+import org.sciplat.token.core.notice.ExpiryWarning;
 import org.sciplat.token.core.token.VerifiedToken;
+import org.sciplat.token.core.usage.TokenUses;
 
 /**
  * Admits a TAP request only with a valid token holding read:tap, as token-core's {@link Authenticator} decides, and
@@ -44,6 +47,12 @@ public class TokenGatewayFilter extends HttpFilter {
     @Inject
     transient UpstreamTap upstream;
 
+    @Inject
+    transient ExpiryWarning expiryWarning;
+
+    @Inject
+    transient TokenUses uses;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -53,6 +62,7 @@ public class TokenGatewayFilter extends HttpFilter {
                 Credentials.authorization(request.getHeaders("Authorization")),
                 open ? Requirement.NONE : Requirement.scope(REQUIRED_SCOPE));
         if (result instanceof Authenticated caller) {
+            uses.seen(caller.token(), request.getRemoteAddr(), "tap");
             // on a public resource, a token without the scope is as good as none
             pass(request, response, chain, Optional.of(caller.token()).filter(t -> t.hasScope(REQUIRED_SCOPE)),
                     caller.presented());
@@ -67,9 +77,17 @@ public class TokenGatewayFilter extends HttpFilter {
         }
     }
 
-    /** To the embedded service, with the caller as principal, or in proxy mode to the upstream service. */
-    private void pass(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+    /**
+     * To the embedded service, with the caller as principal, or in proxy mode to the upstream service; a token
+     * about to expire has its VOTables say so.
+     */
+    private void pass(HttpServletRequest request, HttpServletResponse initial, FilterChain chain,
             Optional<VerifiedToken> caller, String presented) throws IOException, ServletException {
+        Instant now = Instant.now();
+        HttpServletResponse response = caller.flatMap(token -> expiryWarning.dueExpiry(token, now)
+                        .map(expires -> (HttpServletResponse) new ExpiryInfoResponse(initial, expires,
+                                expiryWarning.textFor(token, now).orElseThrow())))
+                .orElse(initial);
         if (upstream.isProxy()) {
             upstream.forward(request, response, caller, presented);
         } else {

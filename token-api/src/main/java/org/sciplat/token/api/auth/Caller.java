@@ -1,6 +1,7 @@
 package org.sciplat.token.api.auth;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import org.sciplat.token.api.error.NotAuthenticatedException;
 import org.sciplat.token.core.token.VerifiedToken;
 
@@ -29,6 +30,11 @@ public class Caller {
             throw new NotAuthenticatedException();
         }
         return token;
+    }
+
+    /** The caller's token, if the request carried one. */
+    public Optional<VerifiedToken> findToken() {
+        return Optional.ofNullable(token);
     }
 
     public boolean viaCookie() {

@@ -24,6 +24,7 @@ import org.sciplat.token.core.auth.Authentications.Where;
 import org.sciplat.token.core.auth.Authenticator;
 import org.sciplat.token.core.auth.Credentials;
 import org.sciplat.token.core.auth.Requirement;
+import org.sciplat.token.core.usage.TokenUses;
 
 /**
  * The API's way in: hands the browser's session cookie and the Authorization header to token-core's
@@ -48,6 +49,9 @@ public class CredentialFilter implements ContainerRequestFilter {
 
     @Inject
     ClientAddress clientAddress;
+
+    @Inject
+    TokenUses uses;
 
     @Context
     HttpServletRequest servletRequest;
@@ -75,6 +79,7 @@ public class CredentialFilter implements ContainerRequestFilter {
                 throw new PermissionDeniedException("Missing or wrong " + CSRF_HEADER + " header");
             }
             caller.authenticated(authenticated.token(), authenticated.presented(), authenticated.fromSessionCookie());
+            uses.seen(authenticated.token(), caller.ipAddress(), "api");
         } else if (result instanceof Invalid invalid) {
             throw new InvalidTokenException(invalid.reason());
         } else if (result instanceof Unavailable) {

@@ -18,7 +18,7 @@ public record TokenChangeJson(
         String service,
         Long expires,
         @Schema(description = "Who made the change") String actor,
-        @Schema(description = "create, edit, revoke or expire (more may come)") String action,
+        @Schema(description = "create, edit, revoke, expire, rotate or leaked (more may come)") String action,
         @JsonbProperty("old_token_name") String oldTokenName,
         @JsonbProperty("old_scopes") List<String> oldScopes,
         @JsonbProperty("old_expires") Long oldExpires,

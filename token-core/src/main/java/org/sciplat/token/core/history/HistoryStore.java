@@ -67,7 +67,7 @@ public class HistoryStore {
     }
 
     /**
-     * The revocations, edits and expiries recorded at or after {@code since}: the changes that make a cached
+     * The revocations (leak reports too), edits, rotations and expiries recorded at or after {@code since}: the changes that make a cached
      * verification wrong. Token key by history row id.
      */
     public Map<Long, String> invalidatingChangesSince(Instant since) {
@@ -76,10 +76,21 @@ public class HistoryStore {
                         + "AND c.action IN :actions", Object[].class)
                 .setParameter("since", UtcTime.toColumn(since))
                 .setParameter("actions", List.of(TokenChangeAction.REVOKE, TokenChangeAction.EDIT,
-                        TokenChangeAction.EXPIRE))
+                        TokenChangeAction.EXPIRE, TokenChangeAction.LEAKED, TokenChangeAction.ROTATE))
                 .getResultList()
                 .forEach(row -> changes.put((Long) row[0], (String) row[1]));
         return changes;
+    }
+
+    /** The changes that ended a user's tokens (revoked, leaked, expired) at or after {@code since}, latest first. */
+    public List<TokenChange> endedSince(String username, Instant since) {
+        return em.createQuery("SELECT c FROM TokenChange c WHERE c.username = :username AND c.eventTime >= :since "
+                        + "AND c.action IN :actions ORDER BY c.eventTime DESC, c.id DESC", TokenChange.class)
+                .setParameter("username", username)
+                .setParameter("since", UtcTime.toColumn(since))
+                .setParameter("actions", List.of(TokenChangeAction.REVOKE, TokenChangeAction.LEAKED,
+                        TokenChangeAction.EXPIRE))
+                .getResultList();
     }
 
     /** Deletes rows older than the cut-off; returns how many. */

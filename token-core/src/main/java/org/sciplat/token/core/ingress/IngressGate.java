@@ -14,6 +14,7 @@ import java.util.Set;
 import org.sciplat.token.core.TokenServiceException;
 import org.sciplat.token.core.auth.AuthenticationResult;
 import org.sciplat.token.core.auth.AuthenticationResult.Authenticated;
+import org.sciplat.token.core.notice.ExpiryWarning;
 import org.sciplat.token.core.auth.AuthenticationResult.InsufficientScope;
 import org.sciplat.token.core.auth.AuthenticationResult.Invalid;
 import org.sciplat.token.core.auth.AuthenticationResult.Missing;
@@ -69,6 +70,9 @@ public class IngressGate {
 
     @Inject
     ApiQuotas quotas;
+
+    @Inject
+    ExpiryWarning expiryWarning;
 
     /**
      * Email addresses and groups change rarely; the hot path must not read the directory each time. A group change
@@ -148,6 +152,8 @@ public class IngressGate {
         headers.put(SCOPES, String.join(" ", token.scopes()));
         identity.email().ifPresent(email -> headers.put(EMAIL, email));
         service.ifPresent(name -> headers.put(SERVICE, name));
+        // for the proxy to pass on (auth_request_set), as the API's own answers carry it
+        expiryWarning.headerFor(token, Instant.now()).ifPresent(warning -> headers.put(ExpiryWarning.HEADER, warning));
         if (request.delegates()) {
             try {
                 headers.put(TOKEN, delegate(request, call, caller).credential().reveal());

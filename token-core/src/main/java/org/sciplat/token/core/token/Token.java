@@ -4,10 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 
 /**
@@ -24,6 +26,9 @@ public class Token {
 
     @Column(name = "secret_hash", nullable = false)
     private String secretHash;
+
+    @Column(name = "secret_checksum", nullable = false)
+    private boolean secretChecksum;
 
     @Column(nullable = false)
     private String username;
@@ -50,6 +55,17 @@ public class Token {
 
     private LocalDateTime expires;
 
+    private LocalDateTime rotated;
+
+    @Column(name = "previous_secret_hash")
+    private String previousSecretHash;
+
+    @Column(name = "previous_secret_until")
+    private LocalDateTime previousSecretUntil;
+
+    @Column(name = "expiry_notice_days")
+    private Integer expiryNoticeDays;
+
     protected Token() {
         // for JPA
     }
@@ -58,6 +74,7 @@ public class Token {
             String service, String parentKey, Instant created, Instant expires) {
         this.key = credential.key();
         this.secretHash = credential.secretHash();
+        this.secretChecksum = credential.hasChecksum();
         this.username = Objects.requireNonNull(username);
         this.type = Objects.requireNonNull(type);
         this.name = name;
@@ -74,6 +91,50 @@ public class Token {
 
     String secretHash() {
         return secretHash;
+    }
+
+    /**
+     * Whether this is the token's secret, compared in constant time: the current one, or the one a rotation
+     * replaced while its grace period lasts.
+     */
+    public boolean hasSecretOf(TokenCredential credential, Instant now) {
+        return credential.matches(secretHash) || isPreviousSecret(credential, now);
+    }
+
+    boolean isPreviousSecret(TokenCredential credential, Instant now) {
+        return previousSecretHash != null && previousSecretUntil().isAfter(now)
+                && credential.matches(previousSecretHash);
+    }
+
+    /** Until when the secret a rotation replaced still works; null if none does. */
+    public Instant previousSecretUntil() {
+        return UtcTime.fromColumn(previousSecretUntil);
+    }
+
+    /** When the secret was last replaced; null if never. */
+    public Instant rotated() {
+        return UtcTime.fromColumn(rotated);
+    }
+
+    /** How long the token was given when it was created or last rotated; empty if it never expires. */
+    Optional<Duration> lifetime() {
+        return Optional.ofNullable(expires())
+                .map(end -> Duration.between(rotated() != null ? rotated() : created(), end));
+    }
+
+    /**
+     * A new secret, a new expiry, and the old secret kept working until {@code graceUntil} (null: not at all).
+     */
+    void rotate(TokenCredential fresh, Instant now, Instant newExpires, Instant graceUntil) {
+        if (!fresh.key().equals(key)) {
+            throw new IllegalArgumentException("A rotation keeps the token's key");
+        }
+        previousSecretHash = graceUntil == null ? null : secretHash;
+        previousSecretUntil = UtcTime.toColumn(graceUntil);
+        secretHash = fresh.secretHash();
+        secretChecksum = fresh.hasChecksum();
+        rotated = UtcTime.toColumn(now);
+        expireAt(newExpires);
     }
 
     public String username() {
@@ -126,6 +187,19 @@ public class Token {
 
     void expireAt(Instant newExpires) {
         this.expires = UtcTime.toColumn(newExpires);
+        this.expiryNoticeDays = null;
+    }
+
+    /**
+     * Records that the owner is being told of the expiry {@code days} (or fewer) ahead; false if a notice for this
+     * threshold or a nearer one was already sent for the current expiry.
+     */
+    public boolean noteExpiryNotice(int days) {
+        if (expiryNoticeDays != null && expiryNoticeDays <= days) {
+            return false;
+        }
+        expiryNoticeDays = days;
+        return true;
     }
 
     public TokenInfo info() {

@@ -7,6 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +43,13 @@ public class TokenStore {
         return Optional.ofNullable(em.find(Token.class, key, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The keys of the tokens issued before secrets carried a checksum. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<String> keysWithoutChecksum() {
+        return em.createQuery("SELECT t.key FROM Token t WHERE t.secretChecksum = FALSE", String.class)
+                .getResultList();
+    }
+
     public List<Token> ofUser(String username) {
         return em.createQuery("SELECT t FROM Token t WHERE t.username = :username", Token.class)
                 .setParameter("username", username)
@@ -53,6 +63,18 @@ public class TokenStore {
                 .getResultList();
     }
 
+    /** The token and every token delegated from it, at any depth, the token first. */
+    public List<Token> withDescendants(Token root) {
+        List<Token> all = new ArrayList<>();
+        Deque<Token> pending = new ArrayDeque<>(List.of(root));
+        while (!pending.isEmpty()) {
+            Token token = pending.removeFirst();
+            all.add(token);
+            pending.addAll(children(token.key()));
+        }
+        return all;
+    }
+
     public boolean isNameTaken(String username, String name) {
         return !em.createQuery("SELECT t.key FROM Token t WHERE t.username = :username AND t.name = :name",
                         String.class)
@@ -61,6 +83,17 @@ public class TokenStore {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
+    }
+
+    /** The user tokens that expire after {@code now} and no later than {@code until}, locked for this transaction. */
+    public List<Token> userTokensExpiringBy(Instant now, Instant until) {
+        return em.createQuery("SELECT t FROM Token t WHERE t.type = :type AND t.expires > :now "
+                        + "AND t.expires <= :until", Token.class)
+                .setParameter("type", TokenType.USER)
+                .setParameter("now", UtcTime.toColumn(now))
+                .setParameter("until", UtcTime.toColumn(until))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     public List<Token> expiredAt(Instant now) {

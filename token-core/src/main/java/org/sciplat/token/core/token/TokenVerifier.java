@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +30,10 @@ import org.sciplat.token.core.InvalidTokenException;
  * twenty times, and all but the first attempt are answered from memory. Revoking or editing a token invalidates
  * its entry at once, and a cached token is never accepted past its expiry. {@code last_used} is written at most
  * once a minute per token, so verification stays a read.
+ *
+ * <p>A token whose secret lacks its checksum is refused as malformed before any look-up, unless its key is one of
+ * the tokens issued before the checksum existed: those keys are read from the database at most every five
+ * minutes, and only when such a token is presented.
  */
 @ApplicationScoped
 public class TokenVerifier {
@@ -37,6 +42,7 @@ public class TokenVerifier {
     private static final Duration POSITIVE_TTL = Duration.ofMinutes(5);
     private static final Duration NEGATIVE_TTL = Duration.ofMinutes(10);
     private static final int MAX_ENTRIES = 100_000;
+    private static final Duration LEGACY_KEYS_TTL = Duration.ofMinutes(5);
 
     @Inject
     TokenStore store;
@@ -57,6 +63,8 @@ public class TokenVerifier {
             Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(NEGATIVE_TTL).build();
     private final AtomicLong databaseLookups = new AtomicLong();
     private final AtomicLong cacheHits = new AtomicLong();
+    private final AtomicLong malformed = new AtomicLong();
+    private volatile LegacyKeys legacyKeys;
 
     @PostConstruct
     void start() {
@@ -65,6 +73,7 @@ public class TokenVerifier {
         metrics.gauge("token.verification.database.lookups", databaseLookups, AtomicLong::get);
         metrics.gauge("token.verification.cache.hits", cacheHits, AtomicLong::get);
         metrics.gauge("token.verification.cache.hit.ratio", this, TokenVerifier::cacheHitRatio);
+        metrics.gauge("token.verification.malformed", malformed, AtomicLong::get);
     }
 
     /** The identity behind a presented token; {@link InvalidTokenException} for anything not currently valid. */
@@ -73,7 +82,7 @@ public class TokenVerifier {
                 presented.getBytes(StandardCharsets.UTF_8), bootstrapToken.get().getBytes(StandardCharsets.UTF_8))) {
             return VerifiedToken.bootstrapToken();
         }
-        TokenCredential credential = TokenCredential.parse(presented);
+        TokenCredential credential = parse(presented);
         // keyed by the key and the hash of the secret: the cache must not become a store of secrets
         String attempt = credential.key() + "." + credential.secretHash();
         if (refused.getIfPresent(attempt) != null) {
@@ -81,12 +90,12 @@ public class TokenVerifier {
             throw notValid();
         }
         Optional<Known> found = find(credential.key());
-        if (found.isEmpty() || !credential.matches(found.get().secretHash)) {
+        Instant now = Instant.now();
+        if (found.isEmpty() || !found.get().accepts(credential, now)) {
             refused.put(attempt, Boolean.TRUE);
             throw notValid();
         }
         Known entry = found.get();
-        Instant now = Instant.now();
         requireUnexpired(entry, now);
         markUsed(entry, now);
         return entry.token;
@@ -127,6 +136,25 @@ public class TokenVerifier {
         }
     }
 
+    /**
+     * A well-formed token: of the right shape, and with its checksum or else one issued before checksums. A token
+     * refused here cost no database look-up.
+     */
+    public TokenCredential parse(String presented) {
+        TokenCredential credential;
+        try {
+            credential = TokenCredential.parse(presented);
+        } catch (InvalidTokenException e) {
+            malformed.incrementAndGet();
+            throw e;
+        }
+        if (!credential.hasChecksum() && !legacyKeys().contains(credential.key())) {
+            malformed.incrementAndGet();
+            throw new InvalidTokenException("Token is malformed");
+        }
+        return credential;
+    }
+
     /** The share of verifications the cache answered, since the start; 0 before the first. */
     double cacheHitRatio() {
         long hits = cacheHits.get();
@@ -144,6 +172,21 @@ public class TokenVerifier {
         Optional<Known> stored = store.find(key).map(Known::new);
         stored.ifPresent(found -> known.put(key, found));
         return stored;
+    }
+
+    private Set<String> legacyKeys() {
+        LegacyKeys current = legacyKeys;
+        Instant now = Instant.now();
+        if (current == null || current.loaded.plus(LEGACY_KEYS_TTL).isBefore(now)) {
+            synchronized (this) {
+                current = legacyKeys;
+                if (current == null || current.loaded.plus(LEGACY_KEYS_TTL).isBefore(now)) {
+                    current = new LegacyKeys(Set.copyOf(store.keysWithoutChecksum()), now);
+                    legacyKeys = current;
+                }
+            }
+        }
+        return current.keys;
     }
 
     private void requireUnexpired(Known entry, Instant now) {
@@ -167,15 +210,24 @@ public class TokenVerifier {
         return new InvalidTokenException("Token is not valid");
     }
 
+    /** The keys of tokens issued without a checksum, as read at a time: none are issued any more. */
+    private record LegacyKeys(Set<String> keys, Instant loaded) {
+    }
+
     private static final class Known {
         final VerifiedToken token;
-        final String secretHash;
+        final Token stored;
         final AtomicReference<Instant> lastUsedWritten;
 
         Known(Token stored) {
             this.token = VerifiedToken.of(stored);
-            this.secretHash = stored.secretHash();
+            this.stored = stored;
             this.lastUsedWritten = new AtomicReference<>(stored.lastUsed());
+        }
+
+        /** The current secret, or the one a rotation replaced while its grace period lasts. */
+        boolean accepts(TokenCredential credential, Instant now) {
+            return stored.hasSecretOf(credential, now);
         }
     }
 }

@@ -8,12 +8,10 @@ import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +56,9 @@ public class Tokens {
 
     @Inject
     TokenVerifier verifier;
+
+    @Inject
+    LifetimePolicy policy;
 
     /** A user creates a named token for themselves, with at most their own scopes unless they hold admin:token. */
     public NewToken createUserToken(VerifiedToken actor, String username, String name, Collection<String> scopes,
@@ -171,6 +172,9 @@ public class Tokens {
                 capDescendants(token, expires, actor, ipAddress, now);
             }
         }
+        if (edit.scopes() != null || edit.expires() != null) {
+            policy.check(token.scopes(), token.expires(), now);
+        }
         changes.fire(TokenChanged.edited(before, token.info(), actor.actor(), ipAddress, now));
         verifier.invalidate(List.of(key));
         return token.info();
@@ -181,7 +185,7 @@ public class Tokens {
         actor.requireMayManage(username);
         Token root = owned(username, key);
         Instant now = now();
-        List<Token> deepestFirst = new ArrayList<>(descendantsAndSelf(root));
+        List<Token> deepestFirst = new ArrayList<>(store.withDescendants(root));
         Collections.reverse(deepestFirst);
         for (Token token : deepestFirst) {
             changes.fire(TokenChanged.of(TokenChangeAction.REVOKE, token.info(), actor.actor(), ipAddress, now));
@@ -195,6 +199,7 @@ public class Tokens {
         requireValidName(name);
         Instant now = now();
         requireValidExpiry(expires, now);
+        policy.check(scopes, expires, now);
         requireUniqueName(username, name);
         TokenCredential credential = TokenCredential.generate();
         return issue(actor, credential, new Token(credential, username, type, name, scopes, null, null, now,
@@ -224,19 +229,8 @@ public class Tokens {
                 .orElseThrow(() -> new NotFoundException("Token not found", RequestField.KEY));
     }
 
-    private List<Token> descendantsAndSelf(Token root) {
-        List<Token> all = new ArrayList<>();
-        Deque<Token> pending = new ArrayDeque<>(List.of(root));
-        while (!pending.isEmpty()) {
-            Token token = pending.removeFirst();
-            all.add(token);
-            pending.addAll(store.children(token.key()));
-        }
-        return all;
-    }
-
     private void capDescendants(Token root, Instant expires, VerifiedToken actor, String ipAddress, Instant now) {
-        List<Token> tree = descendantsAndSelf(root);
+        List<Token> tree = store.withDescendants(root);
         for (Token child : tree.subList(1, tree.size())) {
             if (child.expires() == null || child.expires().isAfter(expires)) {
                 TokenInfo before = child.info();

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +32,8 @@ public final class TokenDomain implements AutoCloseable {
 
     public static final String BOOTSTRAP = "gt-BootstrapBootstrapBoot.BootstrapBootstrapBoot";
     public static final Duration SESSION_LIFETIME = Duration.ofDays(30);
+    /** The shipped default: no limit. */
+    public static final LifetimePolicy POLICY = new LifetimePolicy(null, Map.of(), null, List.of());
 
     private final EntityManagerFactory factory;
     private final EntityManager em;
@@ -40,6 +43,7 @@ public final class TokenDomain implements AutoCloseable {
     private final Tokens tokens = new Tokens();
     private final Delegations delegations = new Delegations();
     private final TokenExpiry expiry = new TokenExpiry();
+    private final Rotations rotations = new Rotations();
 
     public TokenDomain(InMemoryDatabase database) {
         factory = database.persistenceUnit();
@@ -52,9 +56,14 @@ public final class TokenDomain implements AutoCloseable {
         tokens.catalogue = ShippedScopes.catalogue();
         tokens.changes = changes;
         tokens.verifier = verifier;
+        tokens.policy = POLICY;
         delegations.store = store;
         delegations.changes = changes;
         delegations.lifetime = SESSION_LIFETIME;
+        rotations.store = store;
+        rotations.changes = changes;
+        rotations.verifier = verifier;
+        rotations.policy = POLICY;
         expiry.store = store;
         expiry.changes = changes;
         expiry.verifier = verifier;
@@ -78,6 +87,10 @@ public final class TokenDomain implements AutoCloseable {
 
     public Delegations delegations() {
         return delegations;
+    }
+
+    public Rotations rotations() {
+        return rotations;
     }
 
     public TokenExpiry expiry() {

@@ -1,6 +1,7 @@
 package org.sciplat.token.core.token;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,13 +25,15 @@ class TokenVerifierTest {
 
     private static final AtomicInteger USERS = new AtomicInteger();
 
+    private static InMemoryDatabase database;
     private static TokenDomain domain;
     private String username;
     private NewToken laptop;
 
     @BeforeAll
     static void database() {
-        domain = new TokenDomain(InMemoryDatabase.migrated("tokens-verifier"));
+        database = InMemoryDatabase.migrated("tokens-verifier");
+        domain = new TokenDomain(database);
     }
 
     @AfterAll
@@ -136,6 +139,33 @@ class TokenVerifierTest {
         assertThrows(InvalidTokenException.class, () -> domain.verifier().verifyParent("not a key"));
         assertThrows(InvalidTokenException.class,
                 () -> domain.verifier().verifyParent(TokenCredential.generate().key()));
+    }
+
+    @Test
+    void aOneCharacterTypoIsRefusedAsMalformedWithoutALookup() {
+        String presented = laptop.credential().reveal();
+        char[] typo = presented.toCharArray();
+        typo[10] = typo[10] == 'x' ? 'y' : 'x';
+        double ratioBefore = domain.verifier().cacheHitRatio();
+
+        InvalidTokenException e = assertThrows(InvalidTokenException.class, () -> domain.verify(new String(typo)));
+
+        assertEquals("Token is malformed", e.getMessage());
+        assertEquals(ratioBefore, domain.verifier().cacheHitRatio(), "neither a look-up nor a cache hit");
+    }
+
+    @Test
+    void aTokenIssuedBeforeChecksumsStillWorks() {
+        TokenCredential legacy = TokenCredential.parse("gt-" + TokenCredential.generate().key() + "."
+                + TokenCredential.generate().key());
+        assertFalse(legacy.hasChecksum());
+        domain.inTransaction(() -> domain.store().add(new Token(legacy, username, TokenType.USER, "before",
+                Set.of("read:tap"), null, null, Instant.now().truncatedTo(ChronoUnit.SECONDS), null)));
+
+        // a fresh instance, as after the upgrade: it has not read the keys of such tokens yet
+        try (TokenDomain upgraded = new TokenDomain(database)) {
+            assertEquals(username, upgraded.verify(legacy.reveal()).username());
+        }
     }
 
     private static void assertRefused(String presented) {

@@ -90,7 +90,8 @@ public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
             case UNTIL -> "until";
             case TOKEN_TYPE_FILTER -> "type";
             case IP_ADDRESS -> "ip_address";
-            case BODY, SERVICE, MINIMUM_LIFETIME, QUERY, CURSOR, LIMIT -> null;
+            case GRACE_PERIOD -> "grace_period";
+            case BODY, SERVICE, MINIMUM_LIFETIME, QUERY, CREDENTIALS, CURSOR, LIMIT -> null;
         });
     }
 

@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sciplat.token.core.history.InactiveTokens;
+import org.sciplat.token.core.history.TokenChangeEntry;
 import org.sciplat.token.core.token.TokenInfo;
 import org.sciplat.token.core.token.TokenType;
 import org.sciplat.token.core.token.Tokens;
@@ -32,13 +34,34 @@ public class SecurityTokens implements Serializable {
     @Inject
     FacesContext faces;
 
+    @Inject
+    InactiveTokens inactive;
+
     private Map<TokenType, List<TokenInfo>> byType;
+    private List<TokenChangeEntry> ended;
 
     @PostConstruct
     void load() {
         byType = tokens.list(currentUser.token(), currentUser.getUsername()).stream()
                 .collect(Collectors.groupingBy(TokenInfo::type, () -> new EnumMap<>(TokenType.class),
                         Collectors.toList()));
+        ended = inactive.of(currentUser.token(), currentUser.getUsername()).stream()
+                .filter(change -> change.type() == TokenType.USER)
+                .toList();
+    }
+
+    /** The user tokens that ended lately (sciplat.tokens.inactive-shown), latest first, as the change that did it. */
+    public List<TokenChangeEntry> getEnded() {
+        return ended;
+    }
+
+    /** Why a token ended, in words. */
+    public String why(TokenChangeEntry change) {
+        return switch (change.action()) {
+            case LEAKED -> "Reported leaked";
+            case EXPIRE -> "Expired";
+            default -> "Revoked by " + change.actor();
+        };
     }
 
     /** The tokens of one type ({@code USER}, {@code SESSION}, ...), most recently used first. */

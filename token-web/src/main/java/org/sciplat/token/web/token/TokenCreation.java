@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.sciplat.token.core.scope.Scope;
 import org.sciplat.token.core.scope.ScopeCatalogue;
+import org.sciplat.token.core.token.LifetimePolicy;
 import org.sciplat.token.core.token.Tokens;
 import org.sciplat.token.core.token.VerifiedToken;
 import org.sciplat.token.web.login.CurrentUser;
@@ -33,6 +34,9 @@ public class TokenCreation implements Serializable {
 
     @Inject
     IssuedToken issued;
+
+    @Inject
+    LifetimePolicy lifetimePolicy;
 
     private final TokenRequest request = new TokenRequest();
 
@@ -60,5 +64,10 @@ public class TokenCreation implements Serializable {
         issued.hold(tokens.createUserToken(me, me.username(), request.getName(), request.getScopes(),
                 request.expires(), currentUser.ipAddress()));
         return "/tokens/created?faces-redirect=true";
+    }
+
+    /** The operator's lifetime rules, said in the create dialog before a refusal would say them. */
+    public List<String> getLifetimeRules() {
+        return lifetimePolicy.rules();
     }
 }

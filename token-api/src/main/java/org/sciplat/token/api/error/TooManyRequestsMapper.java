@@ -3,14 +3,14 @@ package org.sciplat.token.api.error;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.sciplat.token.core.TooManyLoginAttemptsException;
+import org.sciplat.token.core.TooManyRequestsException;
 
-/** A throttled login: the client is told when it may try again. */
+/** A throttled request (a login, a leak report): the client is told when it may try again. */
 @Provider
-public class TooManyLoginAttemptsMapper implements ExceptionMapper<TooManyLoginAttemptsException> {
+public class TooManyRequestsMapper implements ExceptionMapper<TooManyRequestsException> {
 
     @Override
-    public Response toResponse(TooManyLoginAttemptsException e) {
+    public Response toResponse(TooManyRequestsException e) {
         return TokenServiceExceptionMapper.response(e)
                 .header("Retry-After", e.retryAfterSeconds())
                 .build();

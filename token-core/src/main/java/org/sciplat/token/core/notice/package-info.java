@@ -1,0 +1,2 @@
+/** What token owners are told by email: a leaked token revoked (and, later, an expiry ahead). */
+package org.sciplat.token.core.notice;
