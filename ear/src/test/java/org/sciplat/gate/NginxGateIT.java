@@ -164,7 +164,7 @@ class NginxGateIT {
     @Test
     void aDelegatedTokenHasExactlyTheIntersectedScopesAndIsReused() {
         // the portal asks for read:tap and read:image; this token holds read:tap, not read:image
-        String token = Astronomer.userToken(null, "exec:portal", "read:tap");
+        String token = Astronomer.userToken(inAWeek(), "exec:portal", "read:tap");
 
         JsonObject first = received(gate("GET", "/portal/", "Authorization: Bearer " + token));
         String delegated = header(first, "x-auth-request-token").orElseThrow();
@@ -198,7 +198,7 @@ class NginxGateIT {
 
     @Test
     void onlyServiceAcceptsOnlyTokensDelegatedToThatService() {
-        String token = Astronomer.userToken(null, "exec:portal", "read:tap");
+        String token = Astronomer.userToken(inAWeek(), "exec:portal", "read:tap");
         String delegated = Api.remember(header(received(gate("GET", "/portal/", "Authorization: Bearer " + token)),
                 "x-auth-request-token").orElseThrow());
 
@@ -261,7 +261,7 @@ class NginxGateIT {
 
     @Test
     void onlyTheProxyGetsDelegatedTokens() {
-        String token = Astronomer.userToken(null, "exec:portal", "read:tap");
+        String token = Astronomer.userToken(inAWeek(), "exec:portal", "read:tap");
         String check = "/auth/ingress/auth?scope=exec:portal&delegate_to=portal&delegate_scope=read:tap";
 
         Answer direct = RawHttp.send("127.0.0.3", SERVER, "GET", check, "Authorization: Bearer " + token);
@@ -285,7 +285,7 @@ class NginxGateIT {
 
     @Test
     void theHistoryHoldsTheRealClientsAddress() {
-        String token = Astronomer.userToken(null, "exec:portal", "read:tap", "user:token");
+        String token = Astronomer.userToken(inAWeek(), "exec:portal", "read:tap", "user:token");
 
         String delegated = Api.remember(header(received(gate("GET", "/portal/", "Authorization: Bearer " + token)),
                 "x-auth-request-token").orElseThrow());
@@ -330,7 +330,7 @@ class NginxGateIT {
 
     @Test
     void theEmbeddedDefaultQuotaShowsOnEveryAnswerAndInTheUserInfo() {
-        String token = Astronomer.userToken(null, "exec:portal");
+        String token = Astronomer.userToken(inAWeek(), "exec:portal");
 
         Answer answer = gate("GET", "/portal/", "Authorization: Bearer " + token);
 
@@ -354,7 +354,7 @@ class NginxGateIT {
         assertEquals(301, plain.statusCode());
         assertTrue(plain.headers().firstValue("Location").orElse("").startsWith("https://"));
 
-        String token = Astronomer.userToken(null, "exec:portal", "read:tap");
+        String token = Astronomer.userToken(inAWeek(), "exec:portal", "read:tap");
         HttpResponse<String> portal = client.send(HttpRequest.newBuilder(
                 URI.create("https://127.0.0.1:" + TLS_PORT + "/portal/")).header("Authorization", Api.bearer(token))
                 .build(), BodyHandlers.ofString());
@@ -409,5 +409,10 @@ class NginxGateIT {
 
     private static List<String> strings(JsonArray array) {
         return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    /** exec:portal tokens must expire (the test server's lifetime policy, LifetimePolicyIT). */
+    private static Instant inAWeek() {
+        return Instant.now().plus(Duration.ofDays(7));
     }
 }

@@ -61,6 +61,15 @@ class ExpiryInfoIT {
                 + expires.truncatedTo(ChronoUnit.SECONDS) + "\\s.*"), run.stdout());
     }
 
+    /** An async job's result is stored with its length; with the INFO added it is longer, and must arrive whole. */
+    @Test
+    void anAsyncJobsResultCarriesItWhole() {
+        Run run = TapService.stilts(soon, "tapquery", "tapurl=" + TapService.URL, "adql=" + QUERY, "sync=false",
+                "omode=out", "ofmt=csv");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals(4, run.stdout().strip().lines().count(), "a header and three rows: " + run.stdout());
+    }
+
     @Test
     void aTokenFarFromItsExpiryGetsNone() {
         String later = Astronomer.userToken(Instant.now().plus(Duration.ofDays(30)), "read:tap");

@@ -36,6 +36,41 @@ final class ExpiryInfoResponse extends HttpServletResponseWrapper {
         return stream;
     }
 
+    /**
+     * A length declared for the body (an async job's stored result) no longer holds once the INFO goes in: such a
+     * body is sent without one (chunked), whatever its type turns out to be.
+     */
+    @Override
+    public void setContentLength(int length) {
+        // the body's own length is not this answer's
+    }
+
+    @Override
+    public void setContentLengthLong(long length) {
+        // the body's own length is not this answer's
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        if (!"Content-Length".equalsIgnoreCase(name)) {
+            super.setHeader(name, value);
+        }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        if (!"Content-Length".equalsIgnoreCase(name)) {
+            super.addHeader(name, value);
+        }
+    }
+
+    @Override
+    public void setIntHeader(String name, int value) {
+        if (!"Content-Length".equalsIgnoreCase(name)) {
+            super.setIntHeader(name, value);
+        }
+    }
+
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }

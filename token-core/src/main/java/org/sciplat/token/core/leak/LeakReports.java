@@ -57,7 +57,9 @@ public class LeakReports {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (String each : presented) {
             wellFormed(each)
-                    .flatMap(credential -> store.find(credential.key()).filter(token -> token.hasSecretOf(credential, now)))
+                    // locked: a second report of the same token waits for the first, then finds it gone
+                    .flatMap(credential -> store.findLocked(credential.key())
+                            .filter(token -> token.hasSecretOf(credential, now)))
                     .ifPresent(token -> revoke(token, ipAddress, now));
         }
     }

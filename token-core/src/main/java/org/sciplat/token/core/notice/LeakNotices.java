@@ -1,5 +1,7 @@
 package org.sciplat.token.core.notice;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -10,7 +12,8 @@ import org.sciplat.token.core.token.TokenInfo;
 
 /**
  * Tells a token's owner, by email to the directory's address, that the token was reported leaked and revoked:
- * once the revocation has committed, so nobody is told of one that did not happen.
+ * once the revocation has committed, so nobody is told of one that did not happen; and apart from the report's
+ * request, which must take as long for a real token as for an unknown one.
  */
 @ApplicationScoped
 public class LeakNotices {
@@ -18,10 +21,13 @@ public class LeakNotices {
     @Inject
     Mail mail;
 
+    @Resource
+    ManagedExecutorService sending;
 
     void tellOwner(@Observes(during = TransactionPhase.AFTER_SUCCESS) TokenLeaked leak) {
         TokenInfo token = leak.token();
-        mail.sendToUser(token.username(), "Your token " + describe(token) + " was revoked", text(leak));
+        sending.execute(() -> mail.sendToUser(token.username(), "Your token " + describe(token) + " was revoked",
+                text(leak)));
     }
 
     static String text(TokenLeaked leak) {
