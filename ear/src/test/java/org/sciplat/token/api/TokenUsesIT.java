@@ -26,6 +26,7 @@ import org.sciplat.it.TestServer;
 class TokenUsesIT {
 
     private static final String CLIENT = "203.0.113.77";
+    private static final String GATE_CLIENT = "203.0.113.78";
 
     @Test
     void theApiAndTapUsesAreListedWithTheClientsAddress() throws InterruptedException {
@@ -53,6 +54,28 @@ class TokenUsesIT {
         assertTrue(uses.stream().anyMatch(u -> u.getString("service").equals("tap")), uses.toString());
         long lastSeen = api.getJsonNumber("last_seen").longValue();
         assertTrue(Math.abs(Instant.now().getEpochSecond() - lastSeen) < Duration.ofMinutes(2).toSeconds());
+    }
+
+    @Test
+    void aUseThroughTheGateIsListedWithTheServiceAndTheClientsAddress() throws InterruptedException {
+        String token = Astronomer.userToken(null, "read:tap");
+        // as nginx asks: the location names its service, X-Forwarded-For the client
+        HttpResponse<String> check = TestServer.send(HttpRequest.newBuilder(URI.create(
+                        Api.BASE.replace("/api/v1", "/ingress/auth?scope=read:tap&service=cutouts")))
+                .header("Authorization", Api.bearer(token)).header("X-Forwarded-For", GATE_CLIENT).GET().build());
+        assertEquals(200, check.statusCode(), check.body());
+
+        String admin = Api.bearer(System.getProperty("it.bootstrap.token"));
+        List<JsonObject> uses = List.of();
+        Instant end = Instant.now().plusSeconds(30);
+        while (uses.isEmpty() && Instant.now().isBefore(end)) {
+            Thread.sleep(500);
+            uses = uses(token, admin);
+        }
+
+        assertEquals(1, uses.size(), uses.toString());
+        assertEquals("cutouts", uses.get(0).getString("service"));
+        assertEquals(GATE_CLIENT, uses.get(0).getString("ip_address"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.sciplat.token.core.TokenServiceException;
 import org.sciplat.token.core.auth.AuthenticationResult;
 import org.sciplat.token.core.auth.AuthenticationResult.Authenticated;
 import org.sciplat.token.core.notice.ExpiryWarning;
+import org.sciplat.token.core.usage.TokenUses;
 import org.sciplat.token.core.auth.AuthenticationResult.InsufficientScope;
 import org.sciplat.token.core.auth.AuthenticationResult.Invalid;
 import org.sciplat.token.core.auth.AuthenticationResult.Missing;
@@ -45,6 +46,8 @@ import org.sciplat.token.core.user.UserDirectory;
 public class IngressGate {
 
     static final String USER = "X-Auth-Request-User";
+    /** How a use through a location that names no service is recorded. */
+    static final String INGRESS_SERVICE = "ingress";
     static final String SCOPES = "X-Auth-Request-Scopes";
     static final String EMAIL = "X-Auth-Request-Email";
     static final String SERVICE = "X-Auth-Request-Service";
@@ -73,6 +76,9 @@ public class IngressGate {
 
     @Inject
     ExpiryWarning expiryWarning;
+
+    @Inject
+    TokenUses uses;
 
     /**
      * Email addresses and groups change rarely; the hot path must not read the directory each time. A group change
@@ -152,6 +158,8 @@ public class IngressGate {
         headers.put(SCOPES, String.join(" ", token.scopes()));
         identity.email().ifPresent(email -> headers.put(EMAIL, email));
         service.ifPresent(name -> headers.put(SERVICE, name));
+        // where the token was used: the service the location names, as seen by the proxy
+        uses.seen(token, call.clientAddress(), request.service().orElse(INGRESS_SERVICE));
         // for the proxy to pass on (auth_request_set), as the API's own answers carry it
         expiryWarning.headerFor(token, Instant.now()).ifPresent(warning -> headers.put(ExpiryWarning.HEADER, warning));
         if (request.delegates()) {
