@@ -3,6 +3,8 @@ package org.sciplat.tap.gateway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -100,4 +102,25 @@ class TapGatewayIT {
         assertTrue(availability.body().contains("<vosi:available>true</vosi:available>"), availability.body());
     }
 
+    @Test
+    void aProbeOfTheCapabilitiesGetsTheChallengesAndAnAuthenticatedAnswerNamesTheUser() {
+        for (String method : List.of("HEAD", "GET")) {
+            HttpResponse<String> probe = TestServer.send(HttpRequest.newBuilder(URI.create(TapService.URL
+                    + "/capabilities")).method(method, HttpRequest.BodyPublishers.noBody()).build());
+            assertEquals(200, probe.statusCode(), method + ": optional here, as AuthVO reads a 200 with challenges");
+            List<String> challenges = probe.headers().allValues("WWW-Authenticate");
+            assertTrue(challenges.stream().anyMatch(c -> c.startsWith("Bearer realm=")), method + " " + challenges);
+            assertTrue(challenges.stream().anyMatch(c -> c.startsWith("Basic realm=")), method + " " + challenges);
+            assertTrue(probe.headers().firstValue("X-VO-Authenticated").isEmpty());
+        }
+
+        String token = TapService.token();
+        HttpResponse<String> known = TestServer.get("/api/tap/capabilities", "Authorization", Api.bearer(token));
+        assertEquals(Astronomer.USERNAME, known.headers().firstValue("X-VO-Authenticated").orElse(null));
+        assertTrue(known.headers().allValues("WWW-Authenticate").isEmpty(), "no challenge to whom it knows");
+        HttpResponse<String> query = TapService.sync(Api.basic("x-oauth-basic", token), COUNT);
+        assertEquals(200, query.statusCode(), query.body());
+        assertEquals(Astronomer.USERNAME, query.headers().firstValue("X-VO-Authenticated").orElse(null),
+                "on every authenticated answer");
+    }
 }

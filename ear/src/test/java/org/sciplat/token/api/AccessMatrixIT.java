@@ -141,6 +141,16 @@ class AccessMatrixIT {
                         adminOrOwner(notFound(), notFound(), notFound())),
                 route("GET inactive tokens", "GET", () -> "/users/" + OWNER + "/inactive-tokens", none,
                         adminOrOwner(ok(), ok(), ok())),
+                route("GET /quota-overrides", "GET", () -> "/quota-overrides", none, adminOnly(ok())),
+                route("GET own quota override (none)", "GET", () -> "/quota-overrides/" + OWNER, none,
+                        Map.of(Caller.OTHER_USER, denied(), Caller.MISSING_SCOPE, notFound(), Caller.ADMIN,
+                                notFound(), Caller.BOOTSTRAP, notFound(), Caller.OWNER, notFound())),
+                route("PUT quota override", "PUT", () -> "/quota-overrides/bot-matrix-quota",
+                        () -> "{\"api\": {\"matrix\": 1}}", adminOnly(ok())),
+                route("DELETE quota override (none)", "DELETE", () -> "/quota-overrides/bot-matrix-none", none,
+                        adminOnly(notFound())),
+                route("GET quota override history (none)", "GET", () -> "/quota-overrides/bot-matrix-none/history",
+                        none, adminOnly(notFound())),
                 route("POST /notebook-token", "POST", () -> "/notebook-token", () -> "{}", onlySessions()),
                 route("POST /internal-token", "POST", () -> "/internal-token",
                         () -> "{\"service\": \"portal\", \"scopes\": [\"read:tap\"]}", onlySessions()),
@@ -174,6 +184,12 @@ class AccessMatrixIT {
     /** A fresh token of the owner's for each request, since some requests consume it. */
     private static String targetKey() {
         return Api.key(Api.createToken(ownerSession, unique("target"), List.of("read:tap"), null));
+    }
+
+    /** Routes for administrators, the bootstrap token among them. */
+    private static Map<Caller, Expected> adminOnly(Expected admin) {
+        return Map.of(Caller.OTHER_USER, denied(), Caller.MISSING_SCOPE, denied(), Caller.ADMIN, admin,
+                Caller.BOOTSTRAP, admin, Caller.OWNER, denied());
     }
 
     /** Delegation is from a login session; every caller here holds a user or service token. */

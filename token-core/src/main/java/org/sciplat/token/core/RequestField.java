@@ -17,6 +17,10 @@ public enum RequestField {
     MINIMUM_LIFETIME("body", "minimum_lifetime"),
     CREDENTIALS("body", "credentials"),
     GRACE_PERIOD("body", "grace_period"),
+    QUOTA_API("body", "api"),
+    /** The anchor's name for concurrency quotas, which TAP services were the first to have. */
+    QUOTA_CONCURRENT("body", "tap"),
+    NOTES("body", "notes"),
     KEY("path", "key"),
     QUERY("query"),
     SINCE("query", "since"),

@@ -40,6 +40,10 @@ public class TokenGatewayFilter extends HttpFilter {
 
     /** VOSI resources that clients read before they know they must authenticate. */
     private static final Set<String> PUBLIC_PATHS = Set.of("/availability", "/capabilities");
+    /** Where IVOA's authentication discovery (AuthVO) has clients probe for the challenges, with HEAD or GET. */
+    private static final String PROBED_PATH = "/capabilities";
+    /** AuthVO's answer to "who am I to you": on every response to an authenticated request. */
+    static final String AUTHENTICATED = "X-VO-Authenticated";
 
     @Inject
     transient Authenticator authenticator;
@@ -67,6 +71,12 @@ public class TokenGatewayFilter extends HttpFilter {
             pass(request, response, chain, Optional.of(caller.token()).filter(t -> t.hasScope(REQUIRED_SCOPE)),
                     caller.presented());
         } else if (open) {
+            if (path.equals(PROBED_PATH)) {
+                // a 200 with challenges: the service answers anyone here, and says how to authenticate for the rest
+                Challenge challenge = new Challenge(request.getServerName());
+                response.addHeader("WWW-Authenticate", challenge.bearer(new AuthenticationResult.Missing()));
+                response.addHeader("WWW-Authenticate", challenge.basic());
+            }
             // a public resource answers anyone; a stale token sent along must not make it refuse
             pass(request, response, chain, Optional.empty(), null);
         } else if (result instanceof Refusal refusal) {
@@ -83,6 +93,7 @@ public class TokenGatewayFilter extends HttpFilter {
      */
     private void pass(HttpServletRequest request, HttpServletResponse initial, FilterChain chain,
             Optional<VerifiedToken> caller, String presented) throws IOException, ServletException {
+        caller.ifPresent(token -> initial.setHeader(AUTHENTICATED, token.username()));
         Instant now = Instant.now();
         HttpServletResponse response = caller.flatMap(token -> expiryWarning.dueExpiry(token, now)
                         .map(expires -> (HttpServletResponse) new ExpiryInfoResponse(initial, expires,

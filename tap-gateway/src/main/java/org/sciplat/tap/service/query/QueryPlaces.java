@@ -6,10 +6,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sciplat.token.core.quota.UserQuotas;
 
 /**
  * The places this instance runs TAP queries in, synchronous and asynchronous alike: at most
- * {@code sciplat.tap.max-running-queries} at once, of which one user holds at most {@code sciplat.tap.per-user.running}.
+ * {@code sciplat.tap.max-running-queries} at once, of which one user holds at most their TAP quota (an admin's
+ * override, else the highest {@code sciplat.quota.concurrent.<group>.tap} of their groups, else
+ * {@code sciplat.tap.per-user.running}).
  * Queries share the database's connections with token verification, so however many clients ask, logins and token
  * checks keep the rest of the pool; and since one user can fill only their own share, everyone else still gets a
  * place. A place is given at once or not at all: a request waiting for one held a request thread, and a burst of
@@ -30,6 +33,12 @@ public class QueryPlaces {
     @ConfigProperty(name = "sciplat.tap.per-user.queued", defaultValue = "10")
     int perUserQueued;
 
+    /** The name quotas know the TAP service by, as a gate location would name it. */
+    static final String SERVICE = "tap";
+
+    @Inject
+    UserQuotas quotas;
+
     private int taken;
     private final Map<String, Integer> takenBy = new HashMap<>();
 
@@ -37,23 +46,35 @@ public class QueryPlaces {
      * A place for the user's query now: TooManyQueriesException when the user already holds all theirs,
      * ServiceBusyException when the instance's are all taken.
      */
-    public synchronized Place take(String user) {
-        if (takenBy.getOrDefault(user, 0) >= Math.max(1, perUserRunning)) {
-            throw new TooManyQueriesException("You are running " + Math.max(1, perUserRunning) + " queries, the"
-                    + " most one user may run at once: try again when one has finished");
+    public Place take(String user) {
+        int mine = perUser(user);
+        synchronized (this) {
+            if (takenBy.getOrDefault(user, 0) >= mine) {
+                throw new TooManyQueriesException("You are running " + mine + (mine == 1 ? " query" : " queries")
+                        + ", the most your quota allows at once: try again when one has finished");
+            }
+            return tryTake(user, mine).orElseThrow(() -> new ServiceBusyException("The service is running as many"
+                    + " queries as it can; please try again in a moment"));
         }
-        return tryTake(user).orElseThrow(() -> new ServiceBusyException("The service is running as many queries"
-                + " as it can; please try again in a moment"));
     }
 
     /** A place for the user's query if one is free for them now. */
-    public synchronized Optional<Place> tryTake(String user) {
-        if (taken >= Math.max(1, maxRunning) || takenBy.getOrDefault(user, 0) >= Math.max(1, perUserRunning)) {
+    public Optional<Place> tryTake(String user) {
+        return tryTake(user, perUser(user));
+    }
+
+    private synchronized Optional<Place> tryTake(String user, int mine) {
+        if (taken >= Math.max(1, maxRunning) || takenBy.getOrDefault(user, 0) >= mine) {
             return Optional.empty();
         }
         taken++;
         takenBy.merge(user, 1, Integer::sum);
         return Optional.of(new Place(user));
+    }
+
+    // outside the lock: the quota may read the directory once in a while
+    private int perUser(String user) {
+        return Math.max(1, quotas.atOnce(user, SERVICE).orElse(perUserRunning));
     }
 
     /** How many asynchronous jobs one user may have waiting for a place on this instance. */

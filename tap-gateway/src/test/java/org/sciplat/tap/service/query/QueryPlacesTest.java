@@ -3,8 +3,10 @@ package org.sciplat.tap.service.query;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sciplat.token.core.quota.UserQuotas;
 
 class QueryPlacesTest {
 
@@ -15,6 +17,23 @@ class QueryPlacesTest {
         cut = new QueryPlaces();
         cut.maxRunning = 4;
         cut.perUserRunning = 2;
+        cut.quotas = new UserQuotas() {
+            @Override
+            public OptionalInt atOnce(String username, String service) {
+                return username.equals("thesis") && service.equals("tap") ? OptionalInt.of(3) : OptionalInt.empty();
+            }
+        };
+    }
+
+    @Test
+    void aUserWithAQuotaOfTheirOwnRunsThatManyOthersTheDefault() {
+        cut.take("thesis");
+        cut.take("thesis");
+        cut.take("thesis");
+
+        TooManyQueriesException refused = assertThrows(TooManyQueriesException.class, () -> cut.take("thesis"));
+        assertTrue(refused.getMessage().contains("3 queries"), refused.getMessage());
+        assertTrue(cut.tryTake("modest").isPresent());
     }
 
     @Test

@@ -6,7 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -15,8 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.auth.Caller;
+import org.sciplat.token.api.quota.QuotaJson;
 import org.sciplat.token.api.token.TokenJson;
-import org.sciplat.token.core.quota.QuotaGrants;
+import org.sciplat.token.core.quota.UserQuotas;
 import org.sciplat.token.core.token.Tokens;
 import org.sciplat.token.core.user.DirectoryUser;
 import org.sciplat.token.core.user.UserDirectory;
@@ -42,7 +43,7 @@ public class WhoAmIResource {
     Caller caller;
 
     @Inject
-    QuotaGrants quotaGrants;
+    UserQuotas quotas;
 
     @GET
     @Path("/token-info")
@@ -67,13 +68,13 @@ public class WhoAmIResource {
         String username = caller.token().requireRealUser().username();
         return directory.find(username)
                 .map(this::json)
-                .orElseGet(() -> new UserInfoJson(username, null, null, null, null));
+                .orElseGet(() -> new UserInfoJson(username, null, null, null,
+                        QuotaJson.of(quotas.of(username, Set.of()))));
     }
 
     private UserInfoJson json(DirectoryUser user) {
-        Map<String, Integer> api = quotaGrants.perMinuteByService(user.groups());
         return new UserInfoJson(user.username(), user.displayName(), user.email(),
                 user.groups().stream().sorted().map(UserInfoJson.Group::new).toList(),
-                api.isEmpty() ? null : new UserInfoJson.Quota(api));
+                QuotaJson.of(quotas.of(user.username(), user.groups())));
     }
 }

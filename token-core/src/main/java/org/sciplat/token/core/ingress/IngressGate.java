@@ -24,15 +24,16 @@ import org.sciplat.token.core.auth.Authentications.Where;
 import org.sciplat.token.core.auth.Authenticator;
 import org.sciplat.token.core.auth.Challenge;
 import org.sciplat.token.core.quota.ApiQuotas;
-import org.sciplat.token.core.quota.QuotaGrants;
 import org.sciplat.token.core.quota.QuotaUse;
+import org.sciplat.token.core.quota.UserQuotas;
 import org.sciplat.token.core.token.Delegations;
 import org.sciplat.token.core.token.NewToken;
 import org.sciplat.token.core.token.Token;
 import org.sciplat.token.core.token.TokenStore;
 import org.sciplat.token.core.token.TokenType;
 import org.sciplat.token.core.token.VerifiedToken;
-import org.sciplat.token.core.user.UserDirectory;
+import org.sciplat.token.core.user.Identities;
+import org.sciplat.token.core.user.Identities.Identity;
 
 /**
  * Decides the ingress check: whether a request the proxy holds may reach the service behind it, what the service
@@ -53,7 +54,6 @@ public class IngressGate {
     static final String SERVICE = "X-Auth-Request-Service";
     static final String TOKEN = "X-Auth-Request-Token";
     static final String ERROR_STATUS = "X-Error-Status";
-    private static final Duration IDENTITY_TTL = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 100_000;
 
     @Inject
@@ -66,10 +66,10 @@ public class IngressGate {
     TokenStore store;
 
     @Inject
-    UserDirectory directory;
+    Identities identities;
 
     @Inject
-    QuotaGrants grants;
+    UserQuotas userQuotas;
 
     @Inject
     ApiQuotas quotas;
@@ -80,12 +80,6 @@ public class IngressGate {
     @Inject
     TokenUses uses;
 
-    /**
-     * Email addresses and groups change rarely; the hot path must not read the directory each time. A group change
-     * reaches quotas within this time.
-     */
-    private final Cache<String, Identity> identities =
-            Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(IDENTITY_TTL).build();
     /** The service a token was delegated to never changes, so it is read once per token. */
     private final Cache<String, Optional<String>> delegatedTo =
             Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterAccess(Duration.ofHours(1)).build();
@@ -146,7 +140,7 @@ public class IngressGate {
                     : challenge.bearer(new Invalid("Token expires too soon")));
             return refuse(401, "invalid_token", "Token expires too soon for this service", headers);
         }
-        Identity identity = identity(token.username());
+        Identity identity = identities.of(token.username());
         if (request.service().isPresent()) {
             Optional<IngressAnswer> overQuota = countQuota(token.username(), identity.groups(),
                     request.service().get(), headers);
@@ -196,7 +190,7 @@ public class IngressGate {
      */
     private Optional<IngressAnswer> countQuota(String username, Set<String> groups, String service,
             Map<String, String> headers) {
-        OptionalInt limit = grants.perMinute(groups, service);
+        OptionalInt limit = userQuotas.perMinute(username, groups, service);
         if (limit.isEmpty()) {
             return Optional.empty();
         }
@@ -220,34 +214,11 @@ public class IngressGate {
                 "Rate limit of " + use.limit() + " requests per minute to this service exceeded", headers));
     }
 
-    private Identity identity(String username) {
-        Identity known = identities.getIfPresent(username);
-        if (known != null) {
-            return known;
-        }
-        try {
-            Identity found = directory.find(username)
-                    .map(user -> new Identity(Optional.ofNullable(user.email()).filter(email -> !email.isBlank()),
-                            Set.copyOf(user.groups())))
-                    .orElse(new Identity(Optional.empty(), Set.of()));
-            identities.put(username, found);
-            return found;
-        } catch (RuntimeException e) {
-            // the token was verified (from the cache); without the directory the request goes through with no email
-            // and no quota, as the anchor's rate limiting fails open, and the next request asks again
-            return new Identity(Optional.empty(), Set.of());
-        }
-    }
-
     private Optional<String> delegatedService(VerifiedToken token) {
         if (token.type() != TokenType.INTERNAL || token.key() == null) {
             return Optional.empty();
         }
         return delegatedTo.get(token.key(), key -> store.find(key).map(Token::service));
-    }
-
-    /** What the directory says of a user, for the headers and the quotas; bots and unknown users have nothing. */
-    private record Identity(Optional<String> email, Set<String> groups) {
     }
 
     private static IngressAnswer refuse(int status, String type, String message, Map<String, String> headers) {

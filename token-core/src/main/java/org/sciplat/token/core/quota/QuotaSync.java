@@ -15,10 +15,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import org.sciplat.token.core.schema.SchemaMigration;
 
-/** Shares the quota counts of this instance with the others on the database, once a second ({@link ApiQuotas}). */
+/**
+ * Shares the quota counts of this instance with the others on the database, once a second ({@link ApiQuotas}), and
+ * takes in the admins' overrides, which another instance may have changed ({@link UserQuotas}).
+ */
 @Singleton
 @Startup
 public class QuotaSync {
@@ -28,6 +32,12 @@ public class QuotaSync {
 
     @Inject
     ApiQuotas quotas;
+
+    @Inject
+    UserQuotas userQuotas;
+
+    @Inject
+    QuotaOverrideStore overrides;
 
     @EJB
     SchemaMigration schema;
@@ -51,6 +61,8 @@ public class QuotaSync {
         }
         try {
             quotas.synchronise(Instant.now());
+            userQuotas.replaceAll(overrides.all().stream()
+                    .collect(Collectors.toMap(QuotaOverride::username, QuotaOverride::limits)));
             if (failing) {
                 LOG.info("Sharing quota counts again");
                 failing = false;

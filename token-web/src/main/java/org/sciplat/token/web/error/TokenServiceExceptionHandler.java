@@ -91,7 +91,8 @@ public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
             case TOKEN_TYPE_FILTER -> "type";
             case IP_ADDRESS -> "ip_address";
             case GRACE_PERIOD -> "grace_period";
-            case BODY, SERVICE, MINIMUM_LIFETIME, QUERY, CREDENTIALS, CURSOR, LIMIT -> null;
+            case BODY, SERVICE, MINIMUM_LIFETIME, QUERY, CREDENTIALS, CURSOR, LIMIT, QUOTA_API, QUOTA_CONCURRENT,
+                    NOTES -> null;
         });
     }
 

@@ -1,0 +1,2 @@
+/** Per-user quota overrides and their history, for admins. */
+package org.sciplat.token.api.quota;
