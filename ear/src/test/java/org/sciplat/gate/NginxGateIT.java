@@ -298,6 +298,27 @@ class NginxGateIT {
     }
 
     @Test
+    void aTapQueryThroughNginxIsRecordedUnderTheRealClientsAddress() throws InterruptedException {
+        String token = Astronomer.userToken(inAWeek(), "read:tap");
+
+        Answer answer = gate("GET", "/api/tap/sync?LANG=ADQL&RESPONSEFORMAT=csv&QUERY=SELECT%20COUNT(*)%20FROM%20"
+                + "TAP_SCHEMA.schemas", "Authorization: Bearer " + token);
+        assertEquals(200, answer.status(), answer.body());
+
+        String bootstrap = Api.bearer(System.getProperty("it.bootstrap.token"));
+        Instant end = Instant.now().plusSeconds(15);
+        JsonArray uses = Json.array("[]");
+        while (uses.isEmpty() && Instant.now().isBefore(end)) {
+            Thread.sleep(250);
+            uses = Json.array(Api.send("GET", "/users/" + Astronomer.USERNAME + "/tokens/" + Api.key(token) + "/uses",
+                    bootstrap, null).body());
+        }
+        assertEquals(1, uses.size(), uses.toString());
+        assertEquals("tap", uses.getJsonObject(0).getString("service"));
+        assertEquals(CLIENT_ADDRESS, uses.getJsonObject(0).getString("ip_address"), "the client nginx served");
+    }
+
+    @Test
     void aUsedUpQuotaIsA429WithItsHeadersThroughNginx() {
         // gate-test grants g_users 3 requests a minute (src/test/liberty/jvm.options); a minute may turn meanwhile
         String token = Api.createToken(Api.login("observer", "observer-demo"), "quota-" + System.nanoTime(),

@@ -20,6 +20,7 @@ import org.sciplat.token.core.auth.AuthenticationResult.Invalid;
 import org.sciplat.token.core.auth.AuthenticationResult.Refusal;
 import org.sciplat.token.core.auth.Authenticator;
 import org.sciplat.token.core.auth.Challenge;
+import org.sciplat.token.core.auth.ClientAddress;
 import org.sciplat.token.core.auth.Credentials;
 import org.sciplat.token.core.auth.Requirement;
 import org.sciplat.token.core.notice.ExpiryWarning;
@@ -57,6 +58,9 @@ public class TokenGatewayFilter extends HttpFilter {
     @Inject
     transient TokenUses uses;
 
+    @Inject
+    transient ClientAddress clientAddress;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -66,7 +70,9 @@ public class TokenGatewayFilter extends HttpFilter {
                 Credentials.authorization(request.getHeaders("Authorization")),
                 open ? Requirement.NONE : Requirement.scope(REQUIRED_SCOPE));
         if (result instanceof Authenticated caller) {
-            uses.seen(caller.token(), request.getRemoteAddr(), "tap");
+            // behind the platform's proxy, the client it served, as the API records it
+            uses.seen(caller.token(), clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")),
+                    "tap");
             // on a public resource, a token without the scope is as good as none
             pass(request, response, chain, Optional.of(caller.token()).filter(t -> t.hasScope(REQUIRED_SCOPE)),
                     caller.presented());

@@ -20,6 +20,7 @@ import org.sciplat.token.core.auth.AuthenticationResult;
 import org.sciplat.token.core.auth.AuthenticationResult.Authenticated;
 import org.sciplat.token.core.auth.AuthenticationResult.Invalid;
 import org.sciplat.token.core.auth.AuthenticationResult.Unavailable;
+import org.sciplat.token.core.auth.ClientAddress;
 import org.sciplat.token.core.auth.Authentications.Where;
 import org.sciplat.token.core.auth.Authenticator;
 import org.sciplat.token.core.auth.Credentials;

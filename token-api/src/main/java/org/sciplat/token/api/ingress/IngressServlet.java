@@ -13,7 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sciplat.token.api.auth.ClientAddress;
+import org.sciplat.token.core.auth.ClientAddress;
 import org.sciplat.token.api.auth.ContainerJwt;
 import org.sciplat.token.api.auth.CredentialFilter;
 import org.sciplat.token.core.TokenServiceException;

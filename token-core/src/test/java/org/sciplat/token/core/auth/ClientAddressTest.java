@@ -1,4 +1,4 @@
-package org.sciplat.token.api.auth;
+package org.sciplat.token.core.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

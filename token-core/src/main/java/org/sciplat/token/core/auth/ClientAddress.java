@@ -1,4 +1,4 @@
-package org.sciplat.token.api.auth;
+package org.sciplat.token.core.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
