@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,6 +48,19 @@ public final class TestDatabase {
                 PreparedStatement update = db.prepareStatement(
                         "UPDATE token SET expires = ? WHERE token_key = ?")) {
             update.setObject(1, LocalDateTime.now(ZoneOffset.UTC).minusHours(1));
+            update.setString(2, key);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("No token " + key);
+            }
+        }
+    }
+
+    /** Moves the token's expiry as time passing would, without anything the service does on an edit. */
+    public static void expiresIn(String key, Duration fromNow) throws SQLException {
+        try (Connection db = open();
+                PreparedStatement update = db.prepareStatement(
+                        "UPDATE token SET expires = ? WHERE token_key = ?")) {
+            update.setObject(1, LocalDateTime.now(ZoneOffset.UTC).plus(fromNow));
             update.setString(2, key);
             if (update.executeUpdate() != 1) {
                 throw new IllegalStateException("No token " + key);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.sciplat.it.Api;
 import org.sciplat.it.Astronomer;
 import org.sciplat.it.MailServer;
+import org.sciplat.it.TestDatabase;
 import org.sciplat.it.TestServer;
 
 /**
@@ -85,6 +87,37 @@ class ExpiryNoticeIT {
         Thread.sleep(Duration.ofSeconds(11).toMillis());
         assertEquals(1, smtp.about(week).size(), "sent once");
         assertEquals(1, smtp.about(day).size(), "sent once");
+    }
+
+    @Test
+    void aTokenGettingNearerIsToldAgainAtTheOneDayThresholdAndOnlyThen() throws Exception {
+        String name = "both-" + UUID.randomUUID();
+        String token = Api.createToken(astronomer, name, List.of("read:tap"), epoch(Duration.ofDays(3)));
+        List<MimeMessage> first = smtp.awaitAbout(name, Duration.ofSeconds(30));
+        assertEquals(1, first.size());
+        assertEquals("Your token \"" + name + "\" expires within 7 days", first.get(0).getSubject());
+
+        // two and a half days later, as the job sees it
+        TestDatabase.expiresIn(Api.key(token), Duration.ofHours(12));
+        Instant end = Instant.now().plusSeconds(30);
+        while (smtp.about(name).size() < 2 && Instant.now().isBefore(end)) {
+            Thread.sleep(250);
+        }
+        List<MimeMessage> both = smtp.about(name);
+        assertEquals(2, both.size(), "the 1-day notice after the 7-day one");
+        assertTrue(both.stream().anyMatch(m -> getSubject(m).equals("Your token \"" + name
+                + "\" expires within a day")));
+        // one more run of the job (every 5 s here)
+        Thread.sleep(Duration.ofSeconds(6).toMillis());
+        assertEquals(2, smtp.about(name).size(), "each threshold once");
+    }
+
+    private static String getSubject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String token(String name, Duration lifetime) {
