@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -62,6 +63,20 @@ public final class TestDatabase {
                         "UPDATE token SET expires = ? WHERE token_key = ?")) {
             update.setObject(1, LocalDateTime.now(ZoneOffset.UTC).plus(fromNow));
             update.setString(2, key);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("No token " + key);
+            }
+        }
+    }
+
+    /** Sets when the token was created and when it expires, as if it had been created earlier. */
+    public static void createdAndExpires(String key, Instant created, Instant expires) throws SQLException {
+        try (Connection db = open();
+                PreparedStatement update = db.prepareStatement(
+                        "UPDATE token SET created = ?, expires = ? WHERE token_key = ?")) {
+            update.setObject(1, LocalDateTime.ofInstant(created, ZoneOffset.UTC));
+            update.setObject(2, LocalDateTime.ofInstant(expires, ZoneOffset.UTC));
+            update.setString(3, key);
             if (update.executeUpdate() != 1) {
                 throw new IllegalStateException("No token " + key);
             }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.sciplat.it.Api;
 import org.sciplat.it.Astronomer;
 import org.sciplat.it.Json;
+import org.sciplat.it.TestDatabase;
 
 /** POST /users/{user}/tokens/{key}/rotate: a new secret for the same token, with or without grace. */
 class RotationIT {
@@ -26,9 +29,11 @@ class RotationIT {
     }
 
     @Test
-    void withoutGraceTheOldSecretStopsAndTheNewOneWorks() {
+    void withoutGraceTheOldSecretStopsAndTheNewOneWorks() throws SQLException {
         String old = token(Instant.now().plusSeconds(86_400));
-        long expiresBefore = info(old).getJsonNumber("expires").longValue();
+        // a day's token 20 hours into its life: 4 hours left
+        Instant now = Instant.now();
+        TestDatabase.createdAndExpires(Api.key(old), now.minus(Duration.ofHours(20)), now.plus(Duration.ofHours(4)));
 
         HttpResponse<String> response = rotate(old, Api.bearer(old), null);
 
@@ -39,7 +44,9 @@ class RotationIT {
         assertNotEquals(old, rotated);
         assertEquals(401, Api.send("GET", "/token-info", Api.bearer(old), null).statusCode());
         JsonObject after = info(rotated);
-        assertTrue(after.getJsonNumber("expires").longValue() >= expiresBefore, "a fresh expiry");
+        long freshFor = after.getJsonNumber("expires").longValue() - Instant.now().getEpochSecond();
+        assertTrue(Math.abs(freshFor - Duration.ofDays(1).toSeconds()) < 120, "a fresh day from the rotation, not the "
+                + "4 hours left: " + freshFor + " s");
         HttpResponse<String> history = Api.send("GET", "/users/astronomer/token-change-history?key="
                 + Api.key(old), astronomer, null);
         List<String> actions = Json.array(history.body()).getValuesAs(JsonObject.class).stream()
