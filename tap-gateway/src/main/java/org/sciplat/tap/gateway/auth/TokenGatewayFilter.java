@@ -106,7 +106,7 @@ public class TokenGatewayFilter extends HttpFilter {
                                 expiryWarning.textFor(token, now).orElseThrow())))
                 .orElse(initial);
         if (upstream.isProxy()) {
-            upstream.forward(request, response, caller, presented);
+            upstream.forward(request, response, caller, presented, response != initial);
         } else {
             chain.doFilter(caller.<HttpServletRequest>map(c -> new TapCaller(request, c)).orElse(request), response);
         }

@@ -78,14 +78,20 @@ public class UpstreamTap {
         return forwarding != null;
     }
 
-    /** Passes the request on, for the caller of the presented token, or anonymously (public resources). */
+    /**
+     * Passes the request on, for the caller of the presented token, or anonymously (public resources). With
+     * {@code plain}, the upstream is asked for an unencoded body, which the gateway writes into as it passes (the
+     * expiry INFO); a compressed one would go by unchanged.
+     */
     public void forward(HttpServletRequest request, HttpServletResponse response, Optional<VerifiedToken> caller,
-            String presented) throws IOException {
+            String presented, boolean plain) throws IOException {
         Optional<Forwarding.Identity> identity = caller.map(token -> new Forwarding.Identity(token.username(),
                 jwtFor(token, presented)));
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : Collections.list(request.getHeaderNames())) {
-            headers.put(name, Collections.list(request.getHeaders(name)));
+            if (!plain || !name.equalsIgnoreCase("Accept-Encoding")) {
+                headers.put(name, Collections.list(request.getHeaders(name)));
+            }
         }
         // the path as the client sent it, still encoded: decoding it would turn %3F into a query and %20 into a space
         String path = request.getRequestURI().substring(request.getContextPath().length());
