@@ -1,5 +1,6 @@
 package org.sciplat.tap.service.demo;
 
+import java.lang.reflect.RecordComponent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -88,14 +89,15 @@ public final class SyntheticImages {
 
     /** Replaces the table's rows (its physical name, quoted) with the images, in one transaction. */
     public static void writeTo(Connection connection, String table) throws SQLException {
+        RecordComponent[] components = Image.class.getRecordComponents();
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement delete = connection.createStatement();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " VALUES (?"
-                     + ", ?".repeat(Image.class.getRecordComponents().length - 1) + ")")) {
+                     + ", ?".repeat(components.length - 1) + ")")) {
             delete.executeUpdate("DELETE FROM " + table);
             for (Image image : images()) {
-                var components = Image.class.getRecordComponents();
+                // the record's components are the table's columns, in order
                 for (int i = 0; i < components.length; i++) {
                     insert.setObject(i + 1, components[i].getAccessor().invoke(image));
                 }
