@@ -30,9 +30,12 @@ public final class TapService {
     private TapService() {
     }
 
-    /** Waits until the service answers queries: the demo archive is generated on the server's first start. */
+    /**
+     * Waits until the service answers queries: the demo archive is generated on the server's first start, for up to 5
+     * minutes, or it.tap.wait.minutes for a bigger demo table than the tests' (a benchmark's 10,000,000 rows).
+     */
     public static void awaitAvailable() {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(Long.getLong("it.tap.wait.minutes", 5)));
         while (Instant.now().isBefore(deadline)) {
             if (TestServer.get("/api/tap/availability").body().contains("<vosi:available>true")) {
                 return;

@@ -123,7 +123,7 @@ class StiltsIT {
     @Test
     void taplintFindsNoErrors() {
         Run run = TapService.stilts(token, "taplint", "tapurl=" + TapService.URL, "format=json",
-                "stages=-UPL -OBS -LOC");
+                "stages=-LOC");
         assertEquals(0, run.exitCode(), run.stderr());
         JsonObject report = Json.object(run.stdout());
         JsonObject totals = report.getJsonObject("totals");

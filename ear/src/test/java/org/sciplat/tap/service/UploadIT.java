@@ -4,17 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sciplat.it.Api;
 import org.sciplat.it.TapService;
+import org.sciplat.it.TestDatabase;
 import org.sciplat.it.TestServer;
 
 /**
- * TAP_UPLOAD over HTTP: a multipart query with its table, declared in the capabilities; refused with a VOTable error
- * document that says why when the table is too large, malformed, from a URL, or sent to /async; never without a
- * token.
+ * TAP_UPLOAD over HTTP: a multipart query or job with its table, declared in the capabilities; refused with a VOTable
+ * error document that says why when the table is too large, malformed or from a URL; never without a token.
  */
 class UploadIT {
 
@@ -61,9 +65,40 @@ class UploadIT {
                         .substring(votable(1, "ra").indexOf("<VOTABLE")));
         assertEquals(400, doctype.statusCode(), doctype.body());
         assertTrue(doctype.body().contains("DOCTYPE") && !doctype.body().contains("root:"), doctype.body());
-        HttpResponse<String> async = multipart("/async", bearer, "mine,param:table", votable(1, "ra"));
+        HttpResponse<String> async = multipart("/async", bearer, "mine,param:table", votable(1, "r;a"));
         assertEquals(400, async.statusCode(), async.body());
-        assertTrue(async.body().contains("synchronous queries (/sync) only"), async.body());
+        assertTrue(async.body().contains("not an ADQL identifier"), "a job's upload is checked as it is created: "
+                + async.body());
+    }
+
+    @Test
+    void anAsynchronousJobQueriesTheTableItUploadedAndForgetsItOnceRun() throws SQLException {
+        HttpResponse<String> created = TapService.multipart("/async", bearer, Map.of("LANG", "ADQL",
+                "RESPONSEFORMAT", "csv", "UPLOAD", "mine,param:table", "PHASE", "RUN", "QUERY",
+                "SELECT COUNT(*) AS n, MIN(u.ra) AS low FROM TAP_UPLOAD.mine AS u"), "table", votable(4, "ra"));
+        assertEquals(303, created.statusCode(), created.body());
+        String path = created.headers().firstValue("Location").orElseThrow().substring(TestServer.BASE_URL.length());
+
+        HttpResponse<String> job = TestServer.get(path + "?WAIT=30&PHASE=EXECUTING", "Authorization", bearer);
+        for (int i = 0; i < 30 && !job.body().contains("COMPLETED") && !job.body().contains("ERROR"); i++) {
+            job = TestServer.get(path + "?WAIT=2", "Authorization", bearer);
+        }
+        assertTrue(job.body().contains("<uws:phase>COMPLETED</uws:phase>"), job.body());
+        assertTrue(job.body().contains("mine,param:table"), "UPLOAD is one of the job's parameters: " + job.body());
+        assertEquals("n,low\r\n4,192.85\r\n", TestServer.get(path + "/results/result", "Authorization", bearer)
+                .body());
+        try (Connection db = TestDatabase.open();
+             PreparedStatement kept = db.prepareStatement("SELECT COUNT(*) FROM uws_job_upload WHERE job_id = ?")) {
+            kept.setString(1, path.substring(path.lastIndexOf('/') + 1));
+            try (ResultSet count = kept.executeQuery()) {
+                count.next();
+                assertEquals(0, count.getInt(1), "the job's uploaded table is not kept once it has run");
+            }
+        }
+        HttpResponse<String> change = TapService.multipart(path.substring(path.indexOf("/async")), bearer,
+                Map.of("UPLOAD", "mine,param:table"), "table", votable(1, "ra"));
+        assertEquals(400, change.statusCode(), change.body());
+        assertTrue(change.body().contains("when the job is created"), change.body());
     }
 
     @Test

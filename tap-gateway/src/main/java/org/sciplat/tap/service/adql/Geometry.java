@@ -116,7 +116,8 @@ final class Geometry {
             // a band around each: in a cross-match of two tables, the database may look up either table's rows
             return "(" + declinationBand(p, c.centre().dec(), c.radius()) + " AND "
                     + declinationBand(c.centre(), p.dec(), c.radius()) + " AND "
-                    + distance(p, c.centre()) + " " + operator + " " + c.radius() + ")";
+                    + rightAscensionWindow(p, c.centre(), radius) + distance(p, c.centre()) + " " + operator + " "
+                    + c.radius() + ")";
         }
         double r = radius.getAsDouble();
         if (r < 0 || r == 0 && operator.equals("<")) {
@@ -268,7 +269,7 @@ final class Geometry {
         }
         String r = "(" + sql.apply(radius) + ")";
         return "(" + declinationBand(a, b.dec(), r) + " AND " + declinationBand(b, a.dec(), r) + " AND "
-                + distance(a, b) + " " + operator + " " + r + ")";
+                + rightAscensionWindow(a, b, constant(radius)) + distance(a, b) + " " + operator + " " + r + ")";
     }
 
     /** A geometric function where a value is expected. */
@@ -392,6 +393,25 @@ final class Geometry {
         if (arguments.size() != count) {
             throw new AdqlException(name + " takes " + count + " argument(s) here, not " + arguments.size());
         }
+    }
+
+    /**
+     * For two points of which neither is fixed, as in a cross-match, a condition that drops most pairs too far apart
+     * in right ascension with a subtraction, before the distance's trigonometry: the declination band alone lets
+     * through every row of the band, all round the sky. Away from the poles (the centre within 80 degrees of the
+     * equator), two points within r degrees differ in right ascension by at most asin(sin r / cos 80), the widest
+     * extent of such a cap, or that much short of a multiple of 360; nearer the poles, and for radii of 10 degrees or more or not constant, the
+     * window lets every pair through. Ends with AND, or is empty.
+     */
+    private static String rightAscensionWindow(Point p, Point centre, OptionalDouble radius) {
+        if (radius.isEmpty() || !(radius.getAsDouble() >= 0 && radius.getAsDouble() < 10)) {
+            return "";
+        }
+        double r = Math.toRadians(radius.getAsDouble());
+        double window = Math.toDegrees(Math.asin(Math.min(1, Math.sin(r) / Math.cos(Math.toRadians(80))))) + 1e-6;
+        String apart = "ABS((" + p.ra() + ") - (" + centre.ra() + "))";
+        return "(ABS(" + centre.dec() + ") > 80 OR NOT (" + apart + " > " + literal(window) + " AND " + apart + " < "
+                + literal(360 - window) + ")) AND ";
     }
 
     /** The declination band a shape of this half-height spans; BETWEEN so the database can use an index. */

@@ -190,7 +190,7 @@ public class Catalogue {
     private void insertColumns(Connection connection, List<TapTable> allTables) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + physical(TapSchemaTables.COLUMNS)
                 + " (table_name, column_name, datatype, arraysize, xtype, size, description, utype, unit, ucd,"
-                + " indexed, principal, std, column_index) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)")) {
+                + " indexed, principal, std, column_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (TapTable t : allTables) {
                 int index = 0;
                 for (TapColumn c : t.columns()) {
@@ -205,12 +205,13 @@ public class Catalogue {
                         insert.setInt(6, c.size());
                     }
                     insert.setString(7, c.description());
-                    insert.setString(8, c.unit());
-                    insert.setString(9, c.ucd());
-                    insert.setInt(10, c.indexed() ? 1 : 0);
-                    insert.setInt(11, c.principal() ? 1 : 0);
-                    insert.setInt(12, c.std() ? 1 : 0);
-                    insert.setInt(13, index++);
+                    insert.setString(8, c.utype());
+                    insert.setString(9, c.unit());
+                    insert.setString(10, c.ucd());
+                    insert.setInt(11, c.indexed() ? 1 : 0);
+                    insert.setInt(12, c.principal() ? 1 : 0);
+                    insert.setInt(13, c.std() ? 1 : 0);
+                    insert.setInt(14, index++);
                     insert.addBatch();
                 }
             }

@@ -14,6 +14,7 @@ public record TapColumn(
         String xtype,
         String unit,
         String ucd,
+        String utype,
         String description,
         boolean indexed,
         boolean principal,
@@ -28,48 +29,58 @@ public record TapColumn(
 
     /** A column with only a name and a type; the {@code with*} methods add the rest. */
     public static TapColumn of(String name, String datatype) {
-        return new TapColumn(name, datatype, null, null, null, null, null, false, false, false, true);
+        return new TapColumn(name, datatype, null, null, null, null, null, null, false, false, false, true);
     }
 
     public TapColumn withArraysize(String size) {
-        return new TapColumn(name, datatype, size, xtype, unit, ucd, description, indexed, principal, std, nullable);
+        return new TapColumn(name, datatype, size, xtype, unit, ucd, utype, description, indexed, principal,
+                std, nullable);
     }
 
     public TapColumn withXtype(String newXtype) {
-        return new TapColumn(name, datatype, arraysize, newXtype, unit, ucd, description, indexed, principal, std,
-                nullable);
+        return new TapColumn(name, datatype, arraysize, newXtype, unit, ucd, utype, description, indexed,
+                principal, std, nullable);
     }
 
     public TapColumn withUnit(String newUnit) {
-        return new TapColumn(name, datatype, arraysize, xtype, newUnit, ucd, description, indexed, principal, std,
-                nullable);
+        return new TapColumn(name, datatype, arraysize, xtype, newUnit, ucd, utype, description, indexed,
+                principal, std, nullable);
     }
 
     public TapColumn withUcd(String newUcd) {
-        return new TapColumn(name, datatype, arraysize, xtype, unit, newUcd, description, indexed, principal, std,
-                nullable);
+        return new TapColumn(name, datatype, arraysize, xtype, unit, newUcd, utype, description, indexed, principal,
+                std, nullable);
+    }
+
+    public TapColumn withUtype(String newUtype) {
+        return new TapColumn(name, datatype, arraysize, xtype, unit, ucd, newUtype, description, indexed, principal,
+                std, nullable);
     }
 
     public TapColumn described(String text) {
-        return new TapColumn(name, datatype, arraysize, xtype, unit, ucd, text, indexed, principal, std, nullable);
+        return new TapColumn(name, datatype, arraysize, xtype, unit, ucd, utype, text, indexed, principal,
+                std, nullable);
     }
 
     public TapColumn asIndexed() {
-        return new TapColumn(name, datatype, arraysize, xtype, unit, ucd, description, true, principal, std, nullable);
+        return new TapColumn(name, datatype, arraysize, xtype, unit, ucd, utype, description, true,
+                principal, std, nullable);
     }
 
     public TapColumn asPrincipal() {
-        return new TapColumn(name, datatype, arraysize, xtype, unit, ucd, description, indexed, true, std, nullable);
+        return new TapColumn(name, datatype, arraysize, xtype, unit, ucd, utype, description, indexed, true,
+                std, nullable);
     }
 
     /** A column a standard defines (TAP_SCHEMA's own). */
     public TapColumn asStandard() {
-        return new TapColumn(name, datatype, arraysize, xtype, unit, ucd, description, indexed, principal, true,
-                nullable);
+        return new TapColumn(name, datatype, arraysize, xtype, unit, ucd, utype, description, indexed,
+                principal, true, nullable);
     }
 
     public TapColumn asNotNull() {
-        return new TapColumn(name, datatype, arraysize, xtype, unit, ucd, description, indexed, principal, std, false);
+        return new TapColumn(name, datatype, arraysize, xtype, unit, ucd, utype, description, indexed,
+                principal, std, false);
     }
 
     /**

@@ -1,12 +1,7 @@
 package org.sciplat.tap.service.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.sciplat.tap.service.catalogue.SkyIndex;
 import org.sciplat.tap.service.catalogue.TapColumn;
@@ -61,19 +56,7 @@ public final class AllWiseMep {
 
     /** Creates the table, unless it is there already. */
     public static void createIn(Connection connection) throws SQLException {
-        String script;
-        try (InputStream in = AllWiseMep.class.getResourceAsStream(DDL)) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (Statement statement = connection.createStatement()) {
-            for (String ddl : script.split(";\\s*\\n")) {
-                if (!ddl.isBlank()) {
-                    statement.execute(ddl);
-                }
-            }
-        }
+        SqlScript.run(connection, DDL);
     }
 
     private static TapColumn id(String name, String datatype, String ucd, String description) {

@@ -22,8 +22,9 @@ import org.sciplat.tap.service.catalogue.Catalogue;
 import org.sciplat.token.core.cluster.ClusterLease;
 
 /**
- * The demo archive (sciplat.tap.archive=demo, the default): one table, which it creates and fills with its full
- * synthetic sample (on first start, or again if a start was interrupted or the size changed). Of several instances
+ * The demo archive (sciplat.tap.archive=demo, the default): the demo table, which it creates and fills with its full
+ * synthetic sample (on first start, or again if a start was interrupted or the size changed), and ivoa.obscore over
+ * its synthetic images. Of several instances
  * on one database, the one holding the {@link ClusterLease} loads the table and the others wait until it holds
  * every row.
  */
@@ -37,6 +38,7 @@ public class DemoArchive implements Archive {
     /** The lease of loading the demo archive. */
     private static final String LOAD = "tap-demo-load";
     private static final Duration RENEW_EVERY = Duration.ofSeconds(10);
+    private static final long IMAGES = SyntheticImages.images().size();
 
     @Inject
     Catalogue catalogue;
@@ -64,28 +66,30 @@ public class DemoArchive implements Archive {
         SyntheticSample sample = new SyntheticSample(rows());
         try (Connection connection = dataSource.getConnection()) {
             AllWiseMep.createIn(connection);
+            ObsCore.createIn(connection);
             fill(connection, sample, stopping);
         }
-        LOG.info(() -> String.format("The demo archive's %s holds %,d rows", AllWiseMep.TABLE.qualifiedName(),
-                sample.rows()));
+        LOG.info(() -> String.format("The demo archive's %s holds %,d rows, %s %,d images",
+                AllWiseMep.TABLE.qualifiedName(), sample.rows(), ObsCore.TABLE.qualifiedName(), IMAGES));
     }
 
     @Override
     public List<Published> schemas() {
-        return List.of(new Published(AllWiseMep.SCHEMA, List.of(AllWiseMep.TABLE)));
+        return List.of(new Published(AllWiseMep.SCHEMA, List.of(AllWiseMep.TABLE)),
+                new Published(ObsCore.SCHEMA, List.of(ObsCore.TABLE)));
     }
 
     private long rows() {
         return Math.max(demoRows, 1);
     }
 
-    /** Returns once the table holds the sample, written here or by another instance. */
+    /** Returns once the tables hold the sample and the images, written here or by another instance. */
     private void fill(Connection connection, SyntheticSample sample, BooleanSupplier stopping)
             throws SQLException, InterruptedException {
         boolean waitingLogged = false;
         while (!stopping.getAsBoolean()) {
             long rows = count(connection);
-            if (rows == sample.rows()) {
+            if (rows == sample.rows() && images(connection) == IMAGES) {
                 loadedRows.set(rows);
                 return;
             }
@@ -93,6 +97,9 @@ public class DemoArchive implements Archive {
                 try {
                     if (count(connection) != sample.rows()) {
                         load(connection, sample, stopping);
+                    }
+                    if (images(connection) != IMAGES) {
+                        SyntheticImages.writeTo(connection, catalogue.physical(ObsCore.TABLE));
                     }
                     loadedRows.set(sample.rows());
                     return;
@@ -111,10 +118,18 @@ public class DemoArchive implements Archive {
     }
 
     private long count(Connection connection) throws SQLException {
+        // rows written before the sky index have no cell, and count as missing: the sample is written again
+        return count(connection, "SELECT COUNT(" + catalogue.physical(AllWiseMep.TABLE.skyIndex().cell())
+                + ") FROM " + catalogue.physical(AllWiseMep.TABLE));
+    }
+
+    private long images(Connection connection) throws SQLException {
+        return count(connection, "SELECT COUNT(*) FROM " + catalogue.physical(ObsCore.TABLE));
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement();
-             // rows written before the sky index have no cell, and count as missing: the sample is written again
-             ResultSet result = statement.executeQuery("SELECT COUNT(" + catalogue.physical(AllWiseMep.TABLE.skyIndex().cell()) + ") FROM "
-                     + catalogue.physical(AllWiseMep.TABLE))) {
+             ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         }

@@ -8,8 +8,8 @@ import org.sciplat.tap.service.adql.UploadedTable;
 
 /**
  * The parameters of a TAP query (TAP 1.1 section 2.3, DALI): names in any case, values as given. REQUEST=doQuery
- * is accepted for TAP 1.0 clients. UPLOAD is taken by /sync, which loads the tables before it checks the rest and
- * adds them here; anywhere else it is refused.
+ * is accepted for TAP 1.0 clients. UPLOAD is taken by /sync and /async, which load the tables and add them here;
+ * anywhere else it is refused.
  */
 public record QueryParameters(String query, long maxrec, ResultFormat format, List<UploadedTable> uploads) {
 
@@ -57,7 +57,7 @@ public record QueryParameters(String query, long maxrec, ResultFormat format, Li
             throw new InvalidQueryException("The QUERY parameter is missing: give an ADQL SELECT statement");
         }
         if (values.get("UPLOAD") != null) {
-            throw new InvalidQueryException("UPLOAD is supported by synchronous queries (/sync) only");
+            throw new InvalidQueryException("UPLOAD is read by /sync and /async, not here");
         }
         String format = values.containsKey("RESPONSEFORMAT") ? values.get("RESPONSEFORMAT") : values.get("FORMAT");
         return new QueryParameters(query, maxrec(values.get("MAXREC"), limits), ResultFormat.of(format), List.of());

@@ -1,19 +1,14 @@
 package org.sciplat.tap.service.sync;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +20,7 @@ import org.sciplat.tap.service.query.QueryLimits;
 import org.sciplat.tap.service.query.QueryParameters;
 import org.sciplat.tap.service.query.QueryRunner;
 import org.sciplat.tap.service.query.SyncResponse;
+import org.sciplat.tap.service.upload.RequestParts;
 import org.sciplat.tap.service.upload.UploadedTables;
 import org.sciplat.tap.service.upload.Uploads;
 
@@ -64,20 +60,6 @@ public class SyncServlet extends HttpServlet {
         query(request, response);
     }
 
-    /** A part of a multipart request; none if the request is not multipart or has no such part. */
-    private static Optional<InputStream> part(HttpServletRequest request, String name) throws IOException {
-        if (request.getContentType() == null || !request.getContentType().toLowerCase(Locale.ROOT)
-                .startsWith("multipart/form-data")) {
-            return Optional.empty();
-        }
-        try {
-            Part part = request.getPart(name);
-            return part == null ? Optional.empty() : Optional.of(part.getInputStream());
-        } catch (ServletException e) {
-            return Optional.empty();
-        }
-    }
-
     private void query(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SyncResponse client = new SyncResponse(response);
         try {
@@ -92,7 +74,7 @@ public class SyncServlet extends HttpServlet {
             Map<String, String> values = QueryParameters.byName(request.getParameterMap());
             String upload = values.remove("UPLOAD");
             QueryParameters parameters = QueryParameters.checked(values, limits);
-            try (UploadedTables uploaded = uploads.load(upload, name -> part(request, name))) {
+            try (UploadedTables uploaded = uploads.load(upload, RequestParts.of(request))) {
                 runner.sync(request.getRemoteUser(), parameters.withUploads(uploaded.tables()),
                         executionDuration(request), client);
             }

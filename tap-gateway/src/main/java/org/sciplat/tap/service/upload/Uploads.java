@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
@@ -68,20 +69,55 @@ public class Uploads {
         if (upload == null || upload.isBlank()) {
             return UploadedTables.none();
         }
-        List<UploadParameter.Upload> wanted = UploadParameter.parse(upload, limits);
+        return loadAll(UploadParameter.parse(upload, limits).stream()
+                .map(table -> new Source(table.name(), () -> open(table, parts))).toList());
+    }
+
+    /**
+     * The tables the UPLOAD parameter names, read whole for a job to keep until it runs, and checked as a query
+     * loading them checks them (loaded, then dropped), so that a refusal comes when the job is created.
+     */
+    public List<StoredUpload> read(String upload, Parts parts) {
+        List<StoredUpload> read = new ArrayList<>();
+        for (UploadParameter.Upload table : UploadParameter.parse(upload, limits)) {
+            try (InputStream in = open(table, parts)) {
+                read.add(new StoredUpload(table.name(), in.readAllBytes()));
+            } catch (IOException e) {
+                throw unreadable(e);
+            }
+        }
+        load(read).close();
+        return read;
+    }
+
+    /** Tables kept with a job, loaded for its query. */
+    public UploadedTables load(List<StoredUpload> stored) {
+        return loadAll(stored.stream()
+                .map(table -> new Source(table.name(), () -> new ByteArrayInputStream(table.votable()))).toList());
+    }
+
+    /** A table to load: its TAP_UPLOAD name, and where its bytes are read from. */
+    private record Source(String name, Opener opener) {
+    }
+
+    @FunctionalInterface
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private UploadedTables loadAll(List<Source> wanted) {
         List<UploadedTable> loaded = new ArrayList<>();
         try {
             allowReading();
-            for (UploadParameter.Upload table : wanted) {
-                try (InputStream in = open(table, parts)) {
+            for (Source table : wanted) {
+                try (InputStream in = table.opener().open()) {
                     loaded.add(load(table.name(), in));
                 }
             }
             return new UploadedTables(dataSource, loaded);
         } catch (IOException e) {
             new UploadedTables(dataSource, loaded).close();
-            throw new UploadRefusedException(e.getMessage() == null ? "The uploaded table could not be read"
-                    : e.getMessage());
+            throw unreadable(e);
         } catch (SQLException e) {
             new UploadedTables(dataSource, loaded).close();
             throw new QueryFailedException("The uploaded table could not be stored; please try again later", false,
@@ -90,6 +126,11 @@ public class Uploads {
             new UploadedTables(dataSource, loaded).close();
             throw e;
         }
+    }
+
+    private static UploadRefusedException unreadable(IOException e) {
+        return new UploadRefusedException(e.getMessage() == null ? "The uploaded table could not be read"
+                : e.getMessage());
     }
 
     private void allowReading() throws SQLException {

@@ -22,14 +22,18 @@ import org.sciplat.tap.PlainText;
 import org.sciplat.tap.ServiceUrl;
 import org.sciplat.tap.service.query.ErrorDocument;
 import org.sciplat.tap.service.query.InvalidQueryException;
+import org.sciplat.tap.service.query.QueryFailedException;
 import org.sciplat.tap.service.query.QueryParameters;
 import org.sciplat.tap.service.query.RequestTooLargeException;
 import org.sciplat.tap.service.query.TooManyQueriesException;
+import org.sciplat.tap.service.upload.RequestParts;
+import org.sciplat.tap.service.upload.Uploads;
 
 /**
  * TAP /async: the UWS 1.1 job list and jobs. POST /async creates a job and answers 303 with its absolute URL
  * (STILTS reads the Location itself); PHASE=RUN starts it, at once or later; WAIT blocks until its phase changes;
- * DELETE (or ACTION=DELETE) removes it and answers 303 to the job list, which pyvo follows.
+ * DELETE (or ACTION=DELETE) removes it and answers 303 to the job list, which pyvo follows. The tables a job uploads
+ * are read and checked when it is created, and kept with it until it runs.
  */
 @WebServlet(name = "Async", urlPatterns = {"/async", "/async/*"})
 @MultipartConfig(maxRequestSize = 1_048_576)
@@ -41,6 +45,9 @@ public class AsyncServlet extends HttpServlet {
 
     @Inject
     transient Jobs jobs;
+
+    @Inject
+    transient Uploads uploads;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -102,15 +109,16 @@ public class AsyncServlet extends HttpServlet {
                 badRequest(response, tooLong.get());
                 return;
             }
-            if (parameters.containsKey("UPLOAD")) {
-                badRequest(response, "UPLOAD is supported by synchronous queries (/sync) only");
-                return;
-            }
             Job job;
             try {
-                job = jobs.create(owner, withoutControl(parameters));
-            } catch (TooManyJobsException | RequestTooLargeException e) {
+                String upload = parameters.get("UPLOAD");
+                job = jobs.create(owner, withoutControl(parameters), upload == null || upload.isBlank() ? List.of()
+                        : uploads.read(upload, RequestParts.of(request)));
+            } catch (TooManyJobsException | RequestTooLargeException | InvalidQueryException e) {
                 refuse(response, e);
+                return;
+            } catch (QueryFailedException e) {
+                ErrorDocument.send(response, ErrorDocument.status(e), e.getMessage());
                 return;
             }
             try {
@@ -193,6 +201,9 @@ public class AsyncServlet extends HttpServlet {
         tooLong(query).ifPresent(message -> {
             throw new BadRequest(message);
         });
+        if (query.containsKey("UPLOAD")) {
+            throw new BadRequest("A job's UPLOAD is given when the job is created, with the tables it names");
+        }
         jobs.changeParameters(job, query);
     }
 

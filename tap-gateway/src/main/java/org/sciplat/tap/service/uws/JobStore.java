@@ -1,5 +1,6 @@
 package org.sciplat.tap.service.uws;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Connection;
@@ -21,11 +22,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.sciplat.tap.service.upload.StoredUpload;
 
 /**
- * The jobs and their results in the database (tables uws_job, uws_job_parameter and uws_result_chunk), shared by
- * every server on it. Each change of phase is one conditional UPDATE that says which phase it leaves, so that two
- * servers acting on one job at once cannot both win: the loser learns it from the count of rows changed.
+ * The jobs, the tables they upload and their results in the database (tables uws_job, uws_job_parameter,
+ * uws_job_upload and uws_result_chunk), shared by every server on it. Each change of phase is one conditional UPDATE
+ * that says which phase it leaves, so that two servers acting on one job at once cannot both win: the loser learns
+ * it from the count of rows changed.
  */
 final class JobStore {
 
@@ -50,13 +53,14 @@ final class JobStore {
         this.database = database;
     }
 
-    Job create(String id, String owner, Instant created, Map<String, String> parameters, Duration executionDuration,
-            Instant destruction) {
+    Job create(String id, String owner, Instant created, Map<String, String> parameters, List<StoredUpload> uploads,
+            Duration executionDuration, Instant destruction) {
         inTransaction("create a job", connection -> {
             execute(connection, "INSERT INTO uws_job (job_id, username, phase, created, execution_duration,"
                     + " destruction) VALUES (?, ?, ?, ?, ?, ?)", id, owner, Phase.PENDING.name(), utc(created),
                     executionDuration.toSeconds(), utc(destruction));
             insertParameters(connection, id, parameters);
+            insertUploads(connection, id, uploads);
         });
         return find(id).orElseThrow();
     }
@@ -176,6 +180,31 @@ final class JobStore {
     boolean abort(String id, Instant at) {
         return write("UPDATE uws_job SET phase = 'ABORTED', ended = ? WHERE job_id = ?"
                 + " AND phase IN ('PENDING', 'QUEUED', 'EXECUTING')", utc(at), id) == 1;
+    }
+
+    /** The tables the job uploaded, as they were sent; none once it has run. */
+    List<StoredUpload> uploads(String id) {
+        Map<String, ByteArrayOutputStream> tables = new LinkedHashMap<>();
+        try (Connection connection = database.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT table_name, chunk_data FROM"
+                        + " uws_job_upload WHERE job_id = ? ORDER BY table_name, chunk_no")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    tables.computeIfAbsent(rows.getString(1), name -> new ByteArrayOutputStream())
+                            .writeBytes(rows.getBytes(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw unavailable("read a job's uploaded tables", e);
+        }
+        return tables.entrySet().stream().map(t -> new StoredUpload(t.getKey(), t.getValue().toByteArray()))
+                .toList();
+    }
+
+    /** Forgets the tables a job uploaded, once its query has run. */
+    void deleteUploads(String id) {
+        write("DELETE FROM uws_job_upload WHERE job_id = ?", id);
     }
 
     /** Deletes the job with its parameters and result; false if it was gone already. */
@@ -332,6 +361,24 @@ final class JobStore {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    private static void insertUploads(Connection connection, String id, List<StoredUpload> uploads)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO uws_job_upload (job_id,"
+                + " table_name, chunk_no, chunk_data) VALUES (?, ?, ?, ?)")) {
+            for (StoredUpload upload : uploads) {
+                byte[] votable = upload.votable();
+                for (int from = 0, chunk = 0; from < votable.length; from += CHUNK_BYTES, chunk++) {
+                    insert.setString(1, id);
+                    insert.setString(2, upload.name());
+                    insert.setInt(3, chunk);
+                    insert.setBytes(4, Arrays.copyOfRange(votable, from, Math.min(votable.length,
+                            from + CHUNK_BYTES)));
+                    insert.executeUpdate();
+                }
+            }
         }
     }
 

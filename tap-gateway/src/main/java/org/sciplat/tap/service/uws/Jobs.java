@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,9 @@ import org.sciplat.tap.service.query.QueryPlaces;
 import org.sciplat.tap.service.query.QueryRunner;
 import org.sciplat.tap.service.query.RequestTooLargeException;
 import org.sciplat.tap.service.query.TooManyQueriesException;
+import org.sciplat.tap.service.upload.StoredUpload;
+import org.sciplat.tap.service.upload.UploadedTables;
+import org.sciplat.tap.service.upload.Uploads;
 
 /**
  * The asynchronous jobs of every server on the database, each visible to its owner only. A job runs on the server
@@ -77,6 +81,9 @@ public class Jobs {
 
     @Inject
     QueryPlaces places;
+
+    @Inject
+    Uploads uploads;
 
     @Resource(lookup = "jdbc/jobs")
     DataSource database;
@@ -133,15 +140,15 @@ public class Jobs {
         running.values().forEach(Execution::stop);
     }
 
-    /** A new PENDING job of this owner with these parameters (names upper-cased). */
-    public Job create(String owner, Map<String, String> parameters) {
+    /** A new PENDING job of this owner with these parameters (names upper-cased) and the tables it uploads. */
+    public Job create(String owner, Map<String, String> parameters, List<StoredUpload> uploaded) {
         if (store.count(owner) >= limits.maxJobsPerUser()) {
             throw new TooManyJobsException("You keep " + limits.maxJobsPerUser() + " jobs, the most this service"
                     + " stores for one user: delete some, or wait for their destruction time");
         }
         requireStorable(parameters);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        return store.create(newId(), owner, now, parameters, limits.defaultExecutionDuration(),
+        return store.create(newId(), owner, now, parameters, uploaded, limits.defaultExecutionDuration(),
                 now.plus(limits.defaultRetention()));
     }
 
@@ -294,11 +301,17 @@ public class Jobs {
             if (job.isEmpty()) {
                 return;
             }
-            QueryParameters parameters = QueryParameters.checked(job.get().parameters(), limits);
-            QueryRunner.Outcome outcome = runner.async(place, parameters, job.get().executionDuration(), format -> {
-                output[0] = store.resultOutput(id, format.mimeType());
-                return output[0];
-            }, execution::running);
+            Map<String, String> values = new LinkedHashMap<>(job.get().parameters());
+            boolean uploading = values.remove("UPLOAD") != null;
+            QueryParameters parameters = QueryParameters.checked(values, limits);
+            QueryRunner.Outcome outcome;
+            try (UploadedTables uploaded = uploading ? uploads.load(store.uploads(id)) : UploadedTables.none()) {
+                outcome = runner.async(place, parameters.withUploads(uploaded.tables()),
+                        job.get().executionDuration(), format -> {
+                            output[0] = store.resultOutput(id, format.mimeType());
+                            return output[0];
+                        }, execution::running);
+            }
             output[0].close();
             completed = store.complete(id, server, output[0].stored(outcome.rows(), outcome.overflow()),
                     Instant.now());
@@ -314,6 +327,7 @@ public class Jobs {
             if (!completed && output[0] != null) {
                 discardResult(id);
             }
+            discardUploads(id);
         }
         startWaiting();
     }
@@ -331,6 +345,15 @@ public class Jobs {
             store.deleteResult(id);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not delete the unfinished result of TAP job " + id, e);
+        }
+    }
+
+    /** A job runs once: what it uploaded is not needed after that. */
+    private void discardUploads(String id) {
+        try {
+            store.deleteUploads(id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not delete the uploaded tables of TAP job " + id, e);
         }
     }
 

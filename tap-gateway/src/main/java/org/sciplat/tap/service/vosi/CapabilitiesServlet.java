@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import org.sciplat.tap.ServiceUrl;
 import org.sciplat.tap.service.Xml;
 import org.sciplat.tap.service.adql.AdqlTranslator;
+import org.sciplat.tap.service.catalogue.Catalogue;
 import org.sciplat.tap.service.query.QueryLimits;
 import org.sciplat.tap.service.query.ResultFormat;
 import org.sciplat.tap.service.upload.UploadLimits;
@@ -24,9 +25,16 @@ public class CapabilitiesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final String BASIC_AA = "<securityMethod standardID=\"ivo://ivoa.net/sso#BasicAA\"/>";
+    /** The table ObsCore 1.1 names, which the service declares the data model of whenever it publishes it. */
+    private static final String OBSCORE_TABLE = "ivoa.obscore";
+    private static final String OBSCORE = "<dataModel ivo-id=\"ivo://ivoa.net/std/ObsCore#core-1.1\">ObsCore-1.1"
+            + "</dataModel>";
 
     @Inject
     transient QueryLimits limits;
+
+    @Inject
+    transient Catalogue catalogue;
 
     @Inject
     transient UploadLimits uploadLimits;
@@ -44,13 +52,14 @@ public class CapabilitiesServlet extends HttpServlet {
                     xmlns:vs="http://www.ivoa.net/xml/VODataService/v1.1"
                     xmlns:tr="http://www.ivoa.net/xml/TAPRegExt/v1.0">
                   <capability standardID="ivo://ivoa.net/std/TAP" xsi:type="tr:TableAccess">
-                    <description>Synchronous queries may upload VOTables (TAP_UPLOAD.name): at most %3$s \
-                tables of %4$s rows, %5$s columns and %6$s bytes each; by URL only from the hosts the operator \
+                    <description>Queries, synchronous and asynchronous, may upload VOTables (TAP_UPLOAD.name): \
+                at most %3$s tables of %4$s rows, %5$s columns and %6$s bytes each; by URL only from the hosts the operator \
                 allows (%7$s).</description>
                     <interface xsi:type="vs:ParamHTTP" role="std" version="1.1">
                       <accessURL use="base">%1$s</accessURL>
                       %2$s
                     </interface>
+                    %8$s
                     <language>
                       <name>ADQL</name>
                       <version ivo-id="ivo://ivoa.net/std/ADQL#v2.0">2.0</version>
@@ -60,7 +69,8 @@ public class CapabilitiesServlet extends HttpServlet {
                       <languageFeatures type="ivo://ivoa.net/std/TAPRegExt#features-adqlgeo">
                 """.formatted(base, BASIC_AA, uploadLimits.maxTables(), uploadLimits.maxRows(),
                 uploadLimits.maxColumns(), uploadLimits.maxBytes(), uploadLimits.allowedHosts().isEmpty() ? "none"
-                        : Xml.escape(String.join(", ", uploadLimits.allowedHosts().stream().sorted().toList()))));
+                        : Xml.escape(String.join(", ", uploadLimits.allowedHosts().stream().sorted().toList())),
+                catalogue.table(OBSCORE_TABLE).isPresent() ? OBSCORE : ""));
         for (String function : AdqlTranslator.geometryFunctions()) {
             out.printf("        <feature><form>%s</form>%s</feature>%n", function, function.equals("DISTANCE")
                     ? "<description>Also DISTANCE(ra1, dec1, ra2, dec2), as in ADQL 2.1</description>" : "");

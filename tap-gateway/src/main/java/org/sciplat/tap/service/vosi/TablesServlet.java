@@ -94,6 +94,7 @@ public class TablesServlet extends HttpServlet {
         element(out, "    ", "description", column.description());
         element(out, "    ", "unit", column.unit());
         element(out, "    ", "ucd", column.ucd());
+        element(out, "    ", "utype", column.utype());
         out.println("    <dataType xsi:type=\"vs:VOTableType\""
                 + (column.arraysize() == null ? "" : " arraysize=\"" + Xml.escape(column.arraysize()) + "\"")
                 + (column.xtype() == null ? "" : " extendedType=\"" + Xml.escape(column.xtype()) + "\"")

@@ -84,6 +84,11 @@ class GeometryPropertyTest {
             assertSameRows(points, inside, "CONTAINS(POINT('ICRS', ra, decl), " + computed + ") = 1");
             assertSameRows(points, inside, String.format(Locale.ROOT,
                     "DISTANCE(POINT('ICRS', %s, %s), POINT('ICRS', ra, decl)) <= %s", c[0], c[1], r));
+            // as in a cross-match, where neither point is fixed: the right-ascension window, across 0/360 too
+            assertSameRows(points, inside, String.format(Locale.ROOT,
+                    "DISTANCE(POINT('ICRS', %s + 0, %s + 0), POINT('ICRS', ra, decl)) <= %s", c[0], c[1], r));
+            assertSameRows(points, inside, String.format(Locale.ROOT,
+                    "CONTAINS(POINT('ICRS', %s - 360, %s + 0), CIRCLE('ICRS', ra, decl, %s)) = 1", c[0], c[1], r));
         });
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +25,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sciplat.tap.service.migration.TapDatabase;
+import org.sciplat.tap.service.upload.StoredUpload;
 
 /**
  * Jobs in H2 with the service's own migrations, as two servers sharing one database see them: server A runs the
@@ -49,7 +51,7 @@ class JobStoreTest {
 
     @Test
     void aJobCreatedOnOneServerReadsTheSameOnAnother() {
-        Job created = serverA.create(newId(), "astronomer", now, ordered(), Duration.ofMinutes(10),
+        Job created = serverA.create(newId(), "astronomer", now, ordered(), List.of(), Duration.ofMinutes(10),
                 now.plus(Duration.ofDays(1)));
 
         Job seen = serverB.find(created.id()).orElseThrow();
@@ -64,6 +66,27 @@ class JobStoreTest {
         assertEquals("my-run", seen.runId().orElseThrow());
         assertTrue(serverB.of("astronomer").stream().anyMatch(job -> job.id().equals(created.id())));
         assertTrue(serverB.of("observer").stream().noneMatch(job -> job.id().equals(created.id())));
+    }
+
+    @Test
+    void uploadedTablesAreKeptInChunksUntilTheJobHasRun() {
+        byte[] large = new byte[JobStore.CHUNK_BYTES + 77];
+        new Random(11).nextBytes(large);
+        byte[] small = "<VOTABLE/>".getBytes(StandardCharsets.UTF_8);
+        Job job = serverA.create(newId(), "astronomer", now, QUERY, List.of(new StoredUpload("mine", large),
+                new StoredUpload("also", small)), Duration.ofMinutes(10), now.plusSeconds(600));
+
+        List<StoredUpload> kept = serverB.uploads(job.id());
+
+        assertEquals(List.of("also", "mine"), kept.stream().map(StoredUpload::name).toList());
+        assertArrayEquals(small, kept.get(0).votable());
+        assertArrayEquals(large, kept.get(1).votable());
+        serverA.deleteUploads(job.id());
+        assertEquals(List.of(), serverB.uploads(job.id()), "gone once the job has run");
+        Job deleted = serverA.create(newId(), "astronomer", now, QUERY, List.of(new StoredUpload("mine", small)),
+                Duration.ofMinutes(10), now.plusSeconds(600));
+        serverB.delete(deleted.id());
+        assertEquals(List.of(), serverA.uploads(deleted.id()), "gone with the job");
     }
 
     @Test
@@ -124,7 +147,7 @@ class JobStoreTest {
 
     @Test
     void onlyAPendingJobTakesNewParametersOrExecutionDuration() {
-        Job job = serverA.create(newId(), "astronomer", now, QUERY, Duration.ofMinutes(10),
+        Job job = serverA.create(newId(), "astronomer", now, QUERY, List.of(), Duration.ofMinutes(10),
                 now.plus(Duration.ofDays(1)));
         serverB.changeParameters(job.id(), Map.of("MAXREC", "5", "QUERY", "SELECT TOP 2 ra FROM t"), all -> { });
         serverB.executionDuration(job.id(), Duration.ofSeconds(30));
@@ -144,12 +167,12 @@ class JobStoreTest {
     @Test
     void theSweepDeletesOnlyExpiredJobsWithTheirResultsAndTwoSweepsAtOnceDoNoHarm() throws IOException,
             SQLException {
-        Job expired = serverA.create(newId(), "astronomer", now.minus(Duration.ofDays(2)), QUERY,
+        Job expired = serverA.create(newId(), "astronomer", now.minus(Duration.ofDays(2)), QUERY, List.of(),
                 Duration.ofMinutes(10), now.minusSeconds(1));
         JobStore.ResultOutput output = serverA.resultOutput(expired.id(), "text/csv");
         output.write(new byte[100]);
         output.close();
-        Job kept = serverA.create(newId(), "astronomer", now, QUERY, Duration.ofMinutes(10), now.plusSeconds(60));
+        Job kept = serverA.create(newId(), "astronomer", now, QUERY, List.of(), Duration.ofMinutes(10), now.plusSeconds(60));
 
         int destroyedByA = serverA.destroyExpired(now);
         int destroyedByB = serverB.destroyExpired(now);
@@ -165,7 +188,7 @@ class JobStoreTest {
     void aRunningJobWhoseServerFellSilentBecomesAnErrorAPersonUnderstands() {
         Job lost = running();
         String otherServer = UUID.randomUUID().toString();
-        Job alive = serverB.create(newId(), "astronomer", now, QUERY, Duration.ofMinutes(10), now.plusSeconds(600));
+        Job alive = serverB.create(newId(), "astronomer", now, QUERY, List.of(), Duration.ofMinutes(10), now.plusSeconds(600));
         serverB.queue(alive.id(), otherServer, now);
         serverB.begin(alive.id(), otherServer, now);
         Instant later = now.plusSeconds(90);
@@ -183,7 +206,7 @@ class JobStoreTest {
 
     /** A job server A has started. */
     private Job running() {
-        Job job = serverA.create(newId(), "astronomer", now, QUERY, Duration.ofMinutes(10), now.plusSeconds(600));
+        Job job = serverA.create(newId(), "astronomer", now, QUERY, List.of(), Duration.ofMinutes(10), now.plusSeconds(600));
         assertTrue(serverA.queue(job.id(), SERVER_A, now));
         assertTrue(serverA.begin(job.id(), SERVER_A, now));
         return job;
