@@ -17,6 +17,7 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.sciplat.token.core.AuthenticationFailedException;
+import org.sciplat.token.core.PasswordLoginDisabledException;
 import org.sciplat.token.core.PermissionDeniedException;
 import org.sciplat.token.core.TokenServiceException;
 import org.sciplat.token.core.TooManyLoginAttemptsException;
@@ -50,7 +51,7 @@ public class Authentications {
 
         /** How a refused login ended, from token-core's refusal. */
         public static Result ofLogin(TokenServiceException refusal) {
-            if (refusal instanceof AuthenticationFailedException) {
+            if (refusal instanceof AuthenticationFailedException || refusal instanceof PasswordLoginDisabledException) {
                 return INVALID_CREDENTIALS;
             }
             if (refusal instanceof PermissionDeniedException) {
