@@ -77,8 +77,17 @@ public class DirectoryUser {
         return user;
     }
 
-    /** What the identity provider says of the user at this login replaces what it said at the last. */
-    void describe(UserProfile profile) {
+    /**
+     * What the identity provider says of the user at this login replaces what it (or the built-in directory) said
+     * before; a built-in user of that name becomes the provider's, and their password here is dropped.
+     */
+    void federate(UserProfile profile) {
+        describe(profile);
+        federated = true;
+        passwordHash = null;
+    }
+
+    private void describe(UserProfile profile) {
         if (!profile.username().equals(username)) {
             throw new IllegalArgumentException("A profile of " + profile.username() + " cannot describe " + username);
         }

@@ -80,7 +80,7 @@ public class UserDirectory {
             user = DirectoryUser.federated(profile, LocalDateTime.now(Clock.systemUTC()));
             em.persist(user);
         } else {
-            user.describe(profile);
+            user.federate(profile);
         }
         return user;
     }

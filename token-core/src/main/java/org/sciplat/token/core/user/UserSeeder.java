@@ -47,11 +47,6 @@ public class UserSeeder {
     @Resource(lookup = "jdbc/tokens")
     DataSource dataSource;
 
-    private static OptionalLong id(JsonObject object, String name) {
-        return object.containsKey(name) ? OptionalLong.of(object.getJsonNumber(name).longValueExact())
-                : OptionalLong.empty();
-    }
-
     public void seed(@Observes SchemaMigrated migrated) {
         try (Connection connection = dataSource.getConnection()) {
             ClusterLease.lockUntilCommit(connection, "user-seed");
@@ -87,5 +82,10 @@ public class UserSeeder {
             throw new IllegalStateException("Cannot seed the user directory from " + file.toAbsolutePath()
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    private static OptionalLong id(JsonObject object, String name) {
+        return object.containsKey(name) ? OptionalLong.of(object.getJsonNumber(name).longValueExact())
+                : OptionalLong.empty();
     }
 }
