@@ -60,6 +60,14 @@ public class OidcSettings {
     @ConfigProperty(name = "sciplat.oidc.claim.groups", defaultValue = "groups")
     String groupsClaim;
 
+    /**
+     * The callback URL registered at the provider, where the platform's public URL is not what the server sees
+     * (behind a proxy that does not forward the host and scheme); unset, the URL the browser reached.
+     */
+    @Inject
+    @ConfigProperty(name = "sciplat.oidc.redirect-uri")
+    Optional<URI> redirectUri;
+
     /** Where a user the provider knows but the platform does not is sent; unset, a page of ours says why. */
     @Inject
     @ConfigProperty(name = "sciplat.oidc.enrollment-url")
@@ -112,6 +120,10 @@ public class OidcSettings {
 
     public String groupsClaim() {
         return groupsClaim;
+    }
+
+    public Optional<URI> redirectUri() {
+        return redirectUri;
     }
 
     public Optional<URI> enrollmentUrl() {

@@ -49,7 +49,8 @@ public class Logout {
         external.invalidateSession();
         String loggedOut = external.getRequestContextPath() + "/login.xhtml?loggedOut=true";
         Optional<URI> atProvider = oidc.enabled()
-                ? provider.logoutLocation(idToken, URI.create(request.getRequestURL().toString()).resolve(loggedOut))
+                ? provider.logoutLocation(idToken, oidc.redirectUri()
+                        .orElseGet(() -> URI.create(request.getRequestURL().toString())).resolve(loggedOut))
                 : Optional.empty();
         if (atProvider.isEmpty()) {
             external.redirect(loggedOut);

@@ -78,7 +78,7 @@ public class ProviderLogin extends HttpServlet {
     }
 
     private void start(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        AuthorizationRequest login = provider.begin(callbackUri(request));
+        AuthorizationRequest login = provider.begin(settings.redirectUri().orElseGet(() -> callbackUri(request)));
         // one login at a time per browser: a newer one replaces an unanswered older one
         request.getSession().setAttribute(PENDING, login);
         response.setHeader("Cache-Control", "no-store");
@@ -116,7 +116,7 @@ public class ProviderLogin extends HttpServlet {
         }
     }
 
-    /** This application's callback, as the browser reached it (behind a proxy, the forwarded host and scheme). */
+    /** This application's callback, at the URL the browser reached. */
     private static URI callbackUri(HttpServletRequest request) {
         String url = request.getRequestURL().toString();
         return URI.create(url.substring(0, url.length() - request.getServletPath().length()) + CALLBACK);
