@@ -29,7 +29,9 @@ import javax.net.ssl.X509TrustManager;
  */
 public final class WebForm {
 
-    public static final String HTTPS_URL = "https://localhost:" + System.getProperty("it.https.port", "9444");
+    /** it.https.url where a failsafe execution names another server than the command line's it.https.port. */
+    public static final String HTTPS_URL = System.getProperty("it.https.url",
+            "https://localhost:" + System.getProperty("it.https.port", "9444"));
 
     private WebForm() {
     }

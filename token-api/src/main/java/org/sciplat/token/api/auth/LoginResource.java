@@ -97,7 +97,8 @@ public class LoginResource {
                     examples = @ExampleObject(name = "astronomer", ref = "Session")))
     @APIResponse(responseCode = "401", description = "Wrong username or password (invalid_credentials)",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "The user's groups grant no scope (permission_denied)",
+    @APIResponse(responseCode = "403", description = "The user's groups grant no scope (permission_denied), or "
+            + "users log in through the platform's identity provider in the web UI (password_login_disabled)",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "422", description = "No username or no password (invalid_request)",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,6 +22,7 @@ import org.sciplat.token.core.quota.UserQuotas;
 import org.sciplat.token.core.token.Tokens;
 import org.sciplat.token.core.user.DirectoryUser;
 import org.sciplat.token.core.user.UserDirectory;
+import org.sciplat.token.core.user.UserProfile;
 
 @Path("/")
 @RequestScoped
@@ -60,7 +62,7 @@ public class WhoAmIResource {
     @Path("/user-info")
     @Operation(operationId = "getUserInfo", summary = "The calling token's user",
             description = "The bootstrap token, which has no user, is refused.")
-    @APIResponse(responseCode = "200", description = "Name, email, groups and quotas of the user", content = @Content(
+    @APIResponse(responseCode = "200", description = "Name, email, POSIX ids, groups and quotas of the user", content = @Content(
             schema = @Schema(implementation = UserInfoJson.class),
             examples = @ExampleObject(name = "astronomer", ref = "UserInfo")))
     @APIResponse(responseCode = "403", ref = "PermissionDenied")
@@ -68,13 +70,19 @@ public class WhoAmIResource {
         String username = caller.token().requireRealUser().username();
         return directory.find(username)
                 .map(this::json)
-                .orElseGet(() -> new UserInfoJson(username, null, null, null,
+                .orElseGet(() -> new UserInfoJson(username, null, null, null, null, null,
                         QuotaJson.of(quotas.of(username, Set.of()))));
     }
 
     private UserInfoJson json(DirectoryUser user) {
-        return new UserInfoJson(user.username(), user.displayName(), user.email(),
-                user.groups().stream().sorted().map(UserInfoJson.Group::new).toList(),
+        UserProfile profile = user.profile();
+        return new UserInfoJson(profile.username(), profile.name(), profile.email(), boxed(profile.uid()),
+                boxed(profile.gid()),
+                profile.groups().stream().map(g -> new UserInfoJson.Group(g.name(), boxed(g.id()))).toList(),
                 QuotaJson.of(quotas.of(user.username(), user.groups())));
+    }
+
+    private static Long boxed(OptionalLong id) {
+        return id.isPresent() ? id.getAsLong() : null;
     }
 }

@@ -17,6 +17,9 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.sciplat.token.core.AuthenticationFailedException;
+import org.sciplat.token.core.FederatedLoginException;
+import org.sciplat.token.core.InvalidUsernameException;
+import org.sciplat.token.core.PasswordLoginDisabledException;
 import org.sciplat.token.core.PermissionDeniedException;
 import org.sciplat.token.core.TokenServiceException;
 import org.sciplat.token.core.TooManyLoginAttemptsException;
@@ -39,7 +42,7 @@ public class Authentications {
         MISSING,
         /** A credential was presented that is malformed, ambiguous, unknown, wrongly signed, expired or revoked. */
         INVALID_TOKEN,
-        /** A login with a wrong username or password. */
+        /** A login with a wrong username or password, or one the identity provider's answer does not prove. */
         INVALID_CREDENTIALS,
         /** A valid caller without the scope required here (for a login: a user whose groups grant none). */
         INSUFFICIENT_SCOPE,
@@ -50,7 +53,8 @@ public class Authentications {
 
         /** How a refused login ended, from token-core's refusal. */
         public static Result ofLogin(TokenServiceException refusal) {
-            if (refusal instanceof AuthenticationFailedException) {
+            if (refusal instanceof AuthenticationFailedException || refusal instanceof PasswordLoginDisabledException
+                    || refusal instanceof FederatedLoginException || refusal instanceof InvalidUsernameException) {
                 return INVALID_CREDENTIALS;
             }
             if (refusal instanceof PermissionDeniedException) {

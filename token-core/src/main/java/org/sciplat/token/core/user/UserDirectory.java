@@ -10,11 +10,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.sciplat.token.core.AuthenticationFailedException;
 
-/** Looks up users and checks their passwords. */
+/** Looks up users, checks the built-in ones' passwords and keeps what the identity provider says of the others. */
 @Stateless
 public class UserDirectory {
 
@@ -51,9 +50,10 @@ public class UserDirectory {
     /** The user with this name and password; any mismatch is the same failure, whatever was wrong. */
     public DirectoryUser authenticate(String username, String password) {
         Optional<DirectoryUser> user = find(username);
-        String hash = user.map(DirectoryUser::passwordHash).orElse(decoyHash);
+        // a federated user has no password here: the decoy is checked, and the answer is the same as for a stranger
+        String hash = user.flatMap(DirectoryUser::passwordHash).orElse(decoyHash);
         boolean matches = password != null && passwordHash.verify(password.toCharArray(), hash);
-        if (user.isEmpty() || !matches) {
+        if (user.isEmpty() || user.get().federated() || !matches) {
             throw new AuthenticationFailedException("Invalid username or password");
         }
         return user.get();
@@ -63,10 +63,25 @@ public class UserDirectory {
         return em.createNamedQuery("DirectoryUser.count", Long.class).getSingleResult();
     }
 
-    public DirectoryUser add(String username, String displayName, String email, char[] password, Set<String> groups) {
-        DirectoryUser user = new DirectoryUser(username, displayName, email, passwordHash.generate(password), groups,
+    public DirectoryUser add(UserProfile profile, char[] password) {
+        DirectoryUser user = new DirectoryUser(profile, passwordHash.generate(password),
                 LocalDateTime.now(Clock.systemUTC()));
         em.persist(user);
+        return user;
+    }
+
+    /**
+     * Keeps what the identity provider (and LDAP) said of a user at this login, for user-info and notices. A
+     * built-in user of the same name becomes the provider's: the provider decides who may log in.
+     */
+    public DirectoryUser recordFederated(UserProfile profile) {
+        DirectoryUser user = em.find(DirectoryUser.class, profile.username());
+        if (user == null) {
+            user = DirectoryUser.federated(profile, LocalDateTime.now(Clock.systemUTC()));
+            em.persist(user);
+        } else {
+            user.federate(profile);
+        }
         return user;
     }
 }

@@ -16,8 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -65,10 +66,14 @@ public class UserSeeder {
             int added = 0;
             for (JsonValue entry : json.readObject().getJsonArray("users")) {
                 JsonObject user = entry.asJsonObject();
-                Set<String> groups = new TreeSet<>();
-                user.getJsonArray("groups").getValuesAs(JsonString.class).forEach(g -> groups.add(g.getString()));
-                directory.add(user.getString("username"), user.getString("name", null), user.getString("email", null),
-                        user.getString("password").toCharArray(), groups);
+                List<UserGroup> groups = new ArrayList<>();
+                for (JsonValue group : user.getJsonArray("groups")) {
+                    groups.add(group instanceof JsonString name ? UserGroup.named(name.getString())
+                            : new UserGroup(group.asJsonObject().getString("name"), id(group.asJsonObject(), "id")));
+                }
+                directory.add(new UserProfile(user.getString("username"), user.getString("name", null),
+                        user.getString("email", null), id(user, "uid"), id(user, "gid"), groups),
+                        user.getString("password").toCharArray());
                 added++;
             }
             int count = added;
@@ -77,5 +82,10 @@ public class UserSeeder {
             throw new IllegalStateException("Cannot seed the user directory from " + file.toAbsolutePath()
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    private static OptionalLong id(JsonObject object, String name) {
+        return object.containsKey(name) ? OptionalLong.of(object.getJsonNumber(name).longValueExact())
+                : OptionalLong.empty();
     }
 }

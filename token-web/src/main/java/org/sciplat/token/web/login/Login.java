@@ -15,8 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.sciplat.token.core.AuthenticationFailedException;
+import org.sciplat.token.core.oidc.OidcSettings;
 
-/** The login form. */
+/** The login page: the password form of the built-in directory, or the way to the identity provider. */
 @Named
 @RequestScoped
 public class Login {
@@ -36,8 +37,16 @@ public class Login {
     @Inject
     LoginAttempt attempt;
 
+    @Inject
+    OidcSettings oidc;
+
     private String username;
     private String password;
+
+    /** Users log in through the identity provider, not with a password here. */
+    public boolean isFederated() {
+        return oidc.enabled();
+    }
 
     public void submit() throws IOException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();

@@ -17,7 +17,8 @@ import org.sciplat.token.core.token.Sessions;
 /**
  * Checks a username and password by logging in through token-core: a successful web login is a real session token,
  * listed under Web Sessions and revoked at logout, exactly like a login through the API. The caller's groups are
- * the session's scopes.
+ * the session's scopes. A login through the identity provider arrives as a session token already
+ * ({@link FederatedCredential}).
  */
 @ApplicationScoped
 public class SessionIdentityStore implements IdentityStore {
@@ -37,11 +38,19 @@ public class SessionIdentityStore implements IdentityStore {
     @Inject
     Authentications authentications;
 
+    /** A login through the identity provider, which the callback has already made a session token of. */
+    public CredentialValidationResult validate(FederatedCredential credential) {
+        webSession.start(credential.session(), credential.idToken());
+        authentications.record(Where.WEB, Result.SUCCESS);
+        return new CredentialValidationResult(credential.session().info().username(),
+                Set.copyOf(credential.session().info().scopes()));
+    }
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         try {
             NewToken session = sessions.login(credential.getCaller(), credential.getPasswordAsString(),
                     request.getRemoteAddr());
-            webSession.start(session);
+            webSession.start(session, null);
             authentications.record(Where.WEB, Result.SUCCESS);
             return new CredentialValidationResult(session.info().username(), Set.copyOf(session.info().scopes()));
         } catch (TokenServiceException e) {

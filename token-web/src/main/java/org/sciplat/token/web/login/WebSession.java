@@ -27,11 +27,14 @@ public class WebSession implements Serializable {
 
     /** Held only in memory: were HTTP sessions ever written out, the token would be dropped, not stored. */
     private transient String presented;
+    /** The provider's ID token of this login, the hint its logout asks for; none for a password login. */
+    private transient String idToken;
     private String username;
     private String key;
 
-    void start(NewToken session) {
+    void start(NewToken session, String providerIdToken) {
         this.presented = session.credential().reveal();
+        this.idToken = providerIdToken;
         this.username = session.info().username();
         this.key = session.info().key();
     }
@@ -54,6 +57,10 @@ public class WebSession implements Serializable {
         Optional<VerifiedToken> session = current();
         session.ifPresent(token -> sessions.logout(token, presented, ipAddress));
         presented = null;
+    }
+
+    String idToken() {
+        return idToken;
     }
 
     public String username() {
