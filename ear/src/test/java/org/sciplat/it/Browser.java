@@ -159,6 +159,11 @@ public final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
+    /** Empties the browser's cache, so that the next page loads everything as a first visit does. */
+    public void forgetCache() {
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    }
+
     public String cookie(String name) {
         Cookie cookie = driver.manage().getCookieNamed(name);
         return cookie == null ? null : cookie.getValue();

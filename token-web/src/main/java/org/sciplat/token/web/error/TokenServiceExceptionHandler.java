@@ -68,7 +68,8 @@ public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
 
     private static void show(FacesContext context, TokenServiceException failure) {
         String summary = failure instanceof DatabaseUnavailableException ? DATABASE_UNAVAILABLE : failure.getMessage();
-        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null);
+        // an empty detail, not none: Faces repeats the summary as the detail of a message without one
+        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, "");
         String clientId = failure.field()
                 .flatMap(TokenServiceExceptionHandler::findInputId)
                 .flatMap(id -> findClientId(context, id))

@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
 import org.sciplat.token.core.AuthenticationFailedException;
+import org.sciplat.token.core.PermissionDeniedException;
+import org.sciplat.token.core.TokenServiceException;
 
 /** The login form. */
 @Named
@@ -59,8 +61,17 @@ public class Login {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + pageAsked(request, response));
             default -> throw attempt.failure()
+                    .map(Login::forPeople)
                     .orElseGet(() -> new AuthenticationFailedException("Invalid username or password"));
         }
+    }
+
+    /** token-core words a user in no group with a scope for API clients and logs; this is what the person is told. */
+    private static TokenServiceException forPeople(TokenServiceException failure) {
+        return failure instanceof PermissionDeniedException
+                ? new PermissionDeniedException("Your account has no access to this service yet: ask the platform's "
+                        + "support to add you to a group that has.")
+                : failure;
     }
 
     /**
