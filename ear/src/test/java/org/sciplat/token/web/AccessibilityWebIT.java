@@ -87,6 +87,8 @@ class AccessibilityWebIT extends InBrowser {
                 + "']]//button[contains(@id,':revoke')]")).getAttribute("id");
         tabTo(revoke).sendKeys(Keys.ENTER);
         browser.visible(By.id("confirm-yes"));
+        assertTrue(browser.visible(By.cssSelector(".ui-confirm-dialog-message")).getText().contains(tokenName),
+                "the confirmation names the token");
         tabTo("confirm-yes").sendKeys(Keys.ENTER);
         browser.awaitText(By.id("messages"), "Token revoked");
         assertEquals(401, Api.send("GET", "/token-info", Api.bearer(token), null).statusCode());

@@ -1,6 +1,9 @@
 package org.sciplat.token.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +70,16 @@ class AxeWebIT extends InOneBrowser {
         browser.click(By.cssSelector("#tokens\\:user a.token-key"));
         browser.awaitPath("/tokens/token.xhtml");
         audit("token details");
+        Api.Session api = Api.login("astronomer", "astronomer-demo");
+        String edited = Api.remember(Api.createToken(api, "edited " + System.nanoTime(), List.of("read:tap"), null));
+        HttpResponse<String> edit = Api.send("PATCH", "/users/astronomer/tokens/" + Api.key(edited),
+                Api.login("admin", "admin-demo"),
+                "{\"scopes\": [\"read:image\"]}");
+        assertEquals(200, edit.statusCode(), edit.body());
         browser.go("/history.xhtml");
+        String editRow = browser.visible(By.xpath("//tr[.//a[normalize-space(.)='" + Api.key(edited) + "']]"
+                + "[contains(., 'was')]")).getText();
+        assertTrue(editRow.contains("was read:tap"), "an edit shows the scopes it replaced: " + editRow);
         audit("history");
 
         browser.driver().manage().window().setSize(new Dimension(390, 844));
@@ -79,6 +91,7 @@ class AxeWebIT extends InOneBrowser {
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
 
         browser.go("/no-such-page");
+        assertEquals("Page not found", browser.heading());
         audit("page not found");
         assertEquals("", String.join("\n", found));
     }
@@ -101,6 +114,13 @@ class AxeWebIT extends InOneBrowser {
         browser.menu("Administration: history");
         browser.awaitPath("/admin/history.xhtml");
         audit("administration: history");
+
+        browser.go("/admin/tokens.xhtml");
+        assertEquals("Open this page from the menu", browser.heading(), "an administration page from a bookmark");
+        audit("administration page from a bookmark");
+        browser.click(By.id("open"));
+        browser.awaitPath("/admin/tokens.xhtml?");
+        assertEquals("Tokens of any user", browser.heading());
         assertEquals("", String.join("\n", found));
     }
 

@@ -68,13 +68,14 @@ public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
 
     private static void show(FacesContext context, TokenServiceException failure) {
         String summary = failure instanceof DatabaseUnavailableException ? DATABASE_UNAVAILABLE : failure.getMessage();
-        // an empty detail, not none: Faces repeats the summary as the detail of a message without one
-        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, "");
         String clientId = failure.field()
                 .flatMap(TokenServiceExceptionHandler::findInputId)
                 .flatMap(id -> findClientId(context, id))
                 .orElse(null);
-        context.addMessage(clientId, message);
+        // a field's message shows its detail, which without one is the summary; the page's messages show both, so
+        // there the detail is empty, or the summary would be said twice
+        String detail = clientId == null ? "" : null;
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
         context.validationFailed();
         context.renderResponse();
     }
