@@ -111,6 +111,23 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
 
+    /** Waits for what the page sends in the background to be answered, typing's delayed checks included. */
+    public void awaitQuiet() {
+        try {
+            Thread.sleep(600);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /** Waits for the element with this id to have the keyboard's focus. */
+    public void awaitFocus(String id) {
+        wait.until(d -> id.equals(driver.switchTo().activeElement().getAttribute("id")));
+    }
+
     public String heading() {
         return visible(By.tagName("h1")).getText();
     }
@@ -134,6 +151,17 @@ public final class Browser implements AutoCloseable {
     /** Confirms the open confirmation dialog. */
     public void confirm() {
         click(By.id("confirm-yes"));
+    }
+
+    /** Forgets every cookie of the site, as a browser closed and opened again: the next page needs a login. */
+    public void forgetLogin() {
+        go("/index.xhtml");
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Empties the browser's cache, so that the next page loads everything as a first visit does. */
+    public void forgetCache() {
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
     }
 
     public String cookie(String name) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.sciplat.it.Api;
 import org.sciplat.it.Browser;
 import org.sciplat.it.InBrowser;
 
@@ -61,9 +62,52 @@ class AccessibilityWebIT extends InBrowser {
         }
     }
 
+    @Test
+    void creatingAndRevokingATokenNeedsNoMouse() {
+        browser.logIn("astronomer", "astronomer-demo");
+        browser.awaitPath("/welcome.xhtml");
+        browser.go("/tokens/index.xhtml");
+        tabTo("tokens:create").sendKeys(Keys.ENTER);
+        WebElement name = browser.visible(By.id("create-form:token_name"));
+        browser.awaitFocus("create-form:token_name");
+        String tokenName = "keyboard " + System.nanoTime();
+        name.sendKeys(tokenName);
+        tabTo("create-form:scopes:0").sendKeys(Keys.SPACE);
+        String chosen = browser.driver().findElement(By.cssSelector("input[name='create-form:expires']:checked"))
+                .getAttribute("id");
+        tabTo(chosen).sendKeys(Keys.ARROW_RIGHT);
+        tabTo("create-form:submit").sendKeys(Keys.ENTER);
+        browser.awaitPath("/tokens/created.xhtml");
+        String token = Api.remember(browser.visible(By.id("copy:new-token")).getText());
+        assertEquals(200, Api.send("GET", "/token-info", Api.bearer(token), null).statusCode());
+
+        tabTo("back").sendKeys(Keys.ENTER);
+        browser.awaitPath("/tokens/index.xhtml");
+        String revoke = browser.visible(By.xpath("//*[@id='tokens:user']//tr[.//*[normalize-space(.)='" + tokenName
+                + "']]//button[contains(@id,':revoke')]")).getAttribute("id");
+        tabTo(revoke).sendKeys(Keys.ENTER);
+        browser.visible(By.id("confirm-yes"));
+        assertTrue(browser.visible(By.cssSelector(".ui-confirm-dialog-message")).getText().contains(tokenName),
+                "the confirmation names the token");
+        tabTo("confirm-yes").sendKeys(Keys.ENTER);
+        browser.awaitText(By.id("messages"), "Token revoked");
+        assertEquals(401, Api.send("GET", "/token-info", Api.bearer(token), null).statusCode());
+    }
+
+    @Test
+    void theUserMenuClosesOnEscapeAndGivesTheFocusBack() {
+        browser.logIn("astronomer", "astronomer-demo");
+        browser.awaitPath("/welcome.xhtml");
+        tabTo("menu:user_button").sendKeys(Keys.ENTER);
+        browser.visible(By.id("menu:user_menu"));
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.awaitGone(By.id("menu:user_menu"));
+        assertEquals("menu:user_button", browser.driver().switchTo().activeElement().getAttribute("id"));
+    }
+
     /** Presses Tab until the element with this id (or, for a link, this text) has the focus. */
     private WebElement tabTo(String idOrText) {
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 60; i++) {
             WebElement focused = browser.driver().switchTo().activeElement();
             if (idOrText.equals(focused.getAttribute("id")) || idOrText.equals(focused.getText())) {
                 return focused;

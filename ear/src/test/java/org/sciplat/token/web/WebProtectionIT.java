@@ -79,10 +79,11 @@ class WebProtectionIT extends InBrowser {
         browser.go("/login.xhtml");
         browser.logIn("astronomer", "not-the-password");
         browser.awaitText(By.id("messages"), "Invalid username or password");
+        assertEquals("Invalid username or password", browser.visible(By.id("messages")).getText(), "said once");
         assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
 
         browser.logIn("guest", "guest-demo");
-        browser.awaitText(By.id("messages"), "not a member of any authorized groups");
+        browser.awaitText(By.id("messages"), "Your account has no access to this service yet");
     }
 
     @Test

@@ -1,31 +1,40 @@
 package org.sciplat.token.web.error;
 
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Optional;
 import org.sciplat.token.core.DatabaseUnavailableException;
 import org.sciplat.token.core.InvalidTokenException;
 import org.sciplat.token.core.RequestField;
 import org.sciplat.token.core.TokenServiceException;
+import org.sciplat.token.web.login.ReturnPath;
 
 /**
  * The single place where a token-core failure becomes what the user sees. A rule token-core refused becomes an
  * error message beside the input its field is entered in (see {@link #findInputId}), else at the top of the page,
- * and the page is shown again with what was entered. A session that ended sends the user to the login page.
+ * and the page is shown again with what was entered. A session that ended sends the user to the login page; a page
+ * whose state expired is loaded again.
  * Anything else is left to the container's error page.
  */
 public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
 
     /** token-core's wording for a store that did not answer is written for API clients; this is for people. */
+    private static final String LOGIN_PAGE = "/login.xhtml";
+
     private static final String DATABASE_UNAVAILABLE = "The token database is not answering. Please try again shortly.";
 
     public TokenServiceExceptionHandler(ExceptionHandler wrapped) {
@@ -37,7 +46,13 @@ public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext context = FacesContext.getCurrentInstance();
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            Optional<TokenServiceException> failure = findFailure(events.next().getContext().getException());
+            Throwable thrown = events.next().getContext().getException();
+            if (findCause(thrown, ViewExpiredException.class).isPresent()) {
+                events.remove();
+                viewExpired(context);
+                continue;
+            }
+            Optional<TokenServiceException> failure = findCause(thrown, TokenServiceException.class);
             if (failure.isEmpty()) {
                 continue;
             }
@@ -53,20 +68,49 @@ public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
 
     private static void show(FacesContext context, TokenServiceException failure) {
         String summary = failure instanceof DatabaseUnavailableException ? DATABASE_UNAVAILABLE : failure.getMessage();
-        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null);
         String clientId = failure.field()
                 .flatMap(TokenServiceExceptionHandler::findInputId)
                 .flatMap(id -> findClientId(context, id))
                 .orElse(null);
-        context.addMessage(clientId, message);
+        // a field's message shows its detail, which without one is the summary; the page's messages show both, so
+        // there the detail is empty, or the summary would be said twice
+        String detail = clientId == null ? "" : null;
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
         context.validationFailed();
         context.renderResponse();
     }
 
+    /**
+     * A form sent from a page whose state the server no longer has (kept too long, or from before a restart): the
+     * page is loaded afresh, by a redirect that a background request follows too, and says that nothing was done
+     * (its {@code reloaded} parameter).
+     */
+    private static void viewExpired(FacesContext context) {
+        ExternalContext external = context.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String page = ReturnPath.of(request);
+        if (page.equals(LOGIN_PAGE)) {
+            page = ReturnPath.validated(request.getParameter("next"), external.getRequestContextPath())
+                    .map(next -> LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
+                    .orElse(LOGIN_PAGE);
+        }
+        // said by the page itself (layout.xhtml): a message kept for the next request would need the session,
+        // which may be what was lost
+        page = page + (page.contains("?") ? "&" : "?") + "reloaded=true";
+        try {
+            external.redirect(external.getRequestContextPath() + page);
+            context.responseComplete();
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+    }
+
     private static void sessionEnded(FacesContext context) {
         try {
-            context.getExternalContext().redirect(
-                    context.getExternalContext().getRequestContextPath() + "/login.xhtml?expired=true");
+            ExternalContext external = context.getExternalContext();
+            String page = ReturnPath.of((HttpServletRequest) external.getRequest());
+            external.redirect(external.getRequestContextPath() + LOGIN_PAGE + "?expired=true&next="
+                    + URLEncoder.encode(page, StandardCharsets.UTF_8));
             context.responseComplete();
         } catch (IOException e) {
             throw new FacesException(e);
@@ -112,10 +156,10 @@ public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
         return Optional.ofNullable(found[0]);
     }
 
-    private static Optional<TokenServiceException> findFailure(Throwable thrown) {
+    private static <T extends Throwable> Optional<T> findCause(Throwable thrown, Class<T> type) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TokenServiceException failure) {
-                return Optional.of(failure);
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
             }
         }
         return Optional.empty();

@@ -13,8 +13,13 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Cookie;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
 import org.sciplat.token.core.AuthenticationFailedException;
+import org.sciplat.token.core.PermissionDeniedException;
+import org.sciplat.token.core.TokenServiceException;
 import org.sciplat.token.core.oidc.OidcSettings;
 
 /** The login page: the password form of the built-in directory, or the way to the identity provider. */
@@ -24,6 +29,9 @@ public class Login {
 
     /** Where a login lands when it did not start from a protected page. */
     static final String LANDING_PAGE = "/welcome.xhtml";
+
+    /** Open Liberty's cookie with the address of the page that sent the visitor to log in. */
+    private static final String SAVED_REQUEST = "WASReqURL";
 
     @Inject
     SecurityContext securityContext;
@@ -60,10 +68,39 @@ public class Login {
                 .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + LANDING_PAGE);
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + pageAsked(request, response));
             default -> throw attempt.failure()
+                    .map(Login::forPeople)
                     .orElseGet(() -> new AuthenticationFailedException("Invalid username or password"));
         }
+    }
+
+    /** token-core words a user in no group with a scope for API clients and logs; this is what the person is told. */
+    private static TokenServiceException forPeople(TokenServiceException failure) {
+        return failure instanceof PermissionDeniedException
+                ? new PermissionDeniedException("Your account has no access to this service yet: ask the platform's "
+                        + "support to add you to a group that has.")
+                : failure;
+    }
+
+    /**
+     * The page the visitor was sent to log in from: named by the login page's {@code next} parameter when this
+     * application sent them (a session that ended), else by the container's cookie (a page opened without a login).
+     */
+    private static String pageAsked(HttpServletRequest request, HttpServletResponse response) {
+        Optional<String> saved = Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
+                .filter(cookie -> SAVED_REQUEST.equals(cookie.getName()))
+                .map(Cookie::getValue)
+                .findFirst();
+        if (saved.isPresent()) {
+            Cookie spent = new Cookie(SAVED_REQUEST, "");
+            spent.setPath("/");
+            spent.setMaxAge(0);
+            response.addCookie(spent);
+        }
+        return ReturnPath.validated(request.getParameter("next"), request.getContextPath())
+                .or(() -> saved.flatMap(url -> ReturnPath.validated(url, request.getContextPath())))
+                .orElse(LANDING_PAGE);
     }
 
     public String getUsername() {

@@ -9,10 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Ends the container's login when its session token no longer verifies (revoked through the API or by an
- * administrator, expired, or lost with a restart), so that no page is ever served on a dead session.
+ * administrator, expired, or lost with a restart), so that no page is ever served on a dead session: the visitor is
+ * sent to log in, and back to the page afterwards.
  */
 @WebFilter(filterName = "SignedInFilter", urlPatterns = "*.xhtml")
 public class SignedInFilter extends HttpFilter {
@@ -29,6 +32,14 @@ public class SignedInFilter extends HttpFilter {
         // form submission genuine, and signed-in ones list token keys
         response.setHeader("Cache-Control", "no-store");
         if (request.getUserPrincipal() == null) {
+            if (isBackground(request) && "GET".equals(request.getMethod())) {
+                // a form sent in the background without a login: the container answered with a redirect to the
+                // login page, which the browser followed in the background too; the page itself goes there
+                String page = ReturnPath.validated(request.getHeader("Referer"), request.getContextPath())
+                        .orElse(Login.LANDING_PAGE);
+                redirectToLogin(request, response, page);
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
@@ -38,9 +49,29 @@ public class SignedInFilter extends HttpFilter {
             if (session != null) {
                 session.invalidate();
             }
-            response.sendRedirect(request.getContextPath() + "/login.xhtml?expired=true");
+            redirectToLogin(request, response, ReturnPath.of(request));
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** To the login page, which says the session has ended and returns to this page afterwards. */
+    private static void redirectToLogin(HttpServletRequest request, HttpServletResponse response, String page)
+            throws IOException {
+        String login = request.getContextPath() + "/login.xhtml?expired=true&next="
+                + URLEncoder.encode(page, StandardCharsets.UTF_8);
+        if (isBackground(request)) {
+            // a button that sends its form in the background reads only Faces' own answer: a redirect there
+            response.setContentType("text/xml");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<partial-response>"
+                    + "<redirect url=\"" + login.replace("&", "&amp;") + "\"/></partial-response>");
+        } else {
+            response.sendRedirect(login);
+        }
+    }
+
+    private static boolean isBackground(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
     }
 }

@@ -1,0 +1,76 @@
+package org.sciplat.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.sciplat.it.Api;
+import org.sciplat.it.Browser;
+import org.sciplat.it.Json;
+
+/**
+ * The Security Tokens page with 100 user tokens as a new visitor's Chromium loads it (nothing cached): the bytes
+ * transferred for the page and everything it loads, and the time to its first contentful paint, each against its
+ * target (under 400 KB, under 300 ms), as the browser's own Performance API reports them over https. The median of
+ * five loads, each in a fresh browser profile.
+ *
+ * <p>Not a test: only {@code mvn verify -Pbenchmark} runs it. It fails only when the page does not load.
+ */
+class TokenListPageBenchmark {
+
+    private static final int TOKENS = 100;
+    private static final int LOADS = 5;
+    private static final long BYTES_TARGET = 400 * 1024;
+    private static final double PAINT_TARGET_MS = 300;
+    private static final String USER = "observer";
+    private static final String PASSWORD = "observer-demo";
+
+    @Test
+    void measure() {
+        Api.Session session = Api.login(USER, PASSWORD);
+        HttpResponse<String> listed = Api.send("GET", "/users/" + USER + "/tokens", session, null);
+        long existing = Json.array(listed.body()).stream()
+                .filter(token -> "user".equals(token.asJsonObject().getString("token_type"))).count();
+        for (long i = existing; i < TOKENS; i++) {
+            Api.createToken(session, "benchmark " + i + " " + System.nanoTime(), List.of("read:tap"), null);
+        }
+        long[] bytes = new long[LOADS];
+        double[] paint = new double[LOADS];
+        for (int i = 0; i < LOADS; i++) {
+            try (Browser browser = Browser.open()) {
+                browser.go("/tokens/index.xhtml");
+                browser.logIn(USER, PASSWORD);
+                browser.awaitPath("/tokens/index.xhtml");
+                browser.forgetCache();
+                browser.driver().navigate().refresh();
+                browser.visible(By.id("tokens:user"));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> figures = (Map<String, Object>) browser.driver().executeScript("""
+                        const nav = performance.getEntriesByType('navigation')[0];
+                        const resources = performance.getEntriesByType('resource')
+                            .reduce((sum, r) => sum + r.transferSize, 0);
+                        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+                        return {bytes: nav.transferSize + resources, paint: fcp ? fcp.startTime : -1,
+                                elements: document.getElementsByTagName('*').length};
+                        """);
+                bytes[i] = ((Number) figures.get("bytes")).longValue();
+                paint[i] = ((Number) figures.get("paint")).doubleValue();
+                assertTrue(paint[i] > 0, "no first contentful paint reported");
+                System.out.printf(Locale.ROOT, "load %d: %d bytes, first contentful paint %.0f ms, %s elements%n",
+                        i + 1, bytes[i], paint[i], figures.get("elements"));
+            }
+        }
+        java.util.Arrays.sort(bytes);
+        java.util.Arrays.sort(paint);
+        long medianBytes = bytes[LOADS / 2];
+        double medianPaint = paint[LOADS / 2];
+        System.out.printf(Locale.ROOT, "token list, %d tokens: transferred %d KB (target < %d KB, ratio %.2f), "
+                        + "first contentful paint %.0f ms (target < %.0f ms, ratio %.2f)%n", TOKENS,
+                medianBytes / 1024, BYTES_TARGET / 1024, (double) medianBytes / BYTES_TARGET,
+                medianPaint, PAINT_TARGET_MS, medianPaint / PAINT_TARGET_MS);
+    }
+}
