@@ -115,6 +115,35 @@ class TokenRulesIT {
     }
 
     @Test
+    void ofManyRenamesToOneNameAtOnceOneWinsAndTheOthersAreToldTheNameIsTaken() throws Exception {
+        Api.Session admin = Api.login("admin", "admin-demo");
+        String name = unique("renamed");
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            keys.add(Api.key(Api.createToken(astronomer, unique("to-rename"), List.of("read:tap"), null)));
+        }
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (String key : keys) {
+                sent.add(senders.submit(() -> Api.send("PATCH", "/users/astronomer/tokens/" + key, admin,
+                        "{\"token_name\": \"" + name + "\"}")));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : sent) {
+                HttpResponse<String> response = answer.get(1, TimeUnit.MINUTES);
+                statuses.add(response.statusCode());
+                if (response.statusCode() != 200) {
+                    assertError(409, "duplicate_token_name", response);
+                }
+            }
+            assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    @Test
     void expiryMustBeAtLeastFiveMinutesAhead() {
         long soon = Instant.now().plusSeconds(120).getEpochSecond();
         assertError(422, "invalid_expires", Api.send("POST", "/users/astronomer/tokens", astronomer,

@@ -111,6 +111,14 @@ public class TokenStore {
         em.flush();
     }
 
+    /**
+     * Writes the changes made to tokens so far at once, so that a broken constraint (a name taken meanwhile) fails
+     * here, as a {@link jakarta.persistence.PersistenceException}, and not at the commit.
+     */
+    public void write() {
+        em.flush();
+    }
+
     /** Deletes these tokens, in this order, at once. */
     public void remove(List<Token> tokens) {
         tokens.forEach(em::remove);

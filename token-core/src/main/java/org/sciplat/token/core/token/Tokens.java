@@ -159,6 +159,12 @@ public class Tokens {
             requireValidName(edit.name());
             requireUniqueName(username, edit.name());
             token.rename(edit.name());
+            try {
+                store.write();
+            } catch (PersistenceException | EJBException e) {
+                // two edits to one new name at once: the pre-check passed for both, the unique constraint did not
+                throw new DuplicateTokenNameException(edit.name());
+            }
         }
         if (edit.scopes() != null) {
             catalogue.requireKnown(edit.scopes());
