@@ -45,15 +45,7 @@ public final class TestDatabase {
 
     /** Makes a token expired an hour ago, as if that hour had passed. */
     public static void expire(String key) throws SQLException {
-        try (Connection db = open();
-                PreparedStatement update = db.prepareStatement(
-                        "UPDATE token SET expires = ? WHERE token_key = ?")) {
-            update.setObject(1, LocalDateTime.now(ZoneOffset.UTC).minusHours(1));
-            update.setString(2, key);
-            if (update.executeUpdate() != 1) {
-                throw new IllegalStateException("No token " + key);
-            }
-        }
+        expiresIn(key, Duration.ofHours(-1));
     }
 
     /** Moves the token's expiry as time passing would, without anything the service does on an edit. */

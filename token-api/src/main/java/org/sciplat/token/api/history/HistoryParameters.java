@@ -63,13 +63,15 @@ public class HistoryParameters {
     }
 
     public int limit() {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (!limit.matches("\\d{1,4}")) {
+        return limit == null ? DEFAULT_LIMIT : limit(limit);
+    }
+
+    /** A {@code limit} query parameter as a number; its range is the rules' to check, for the message they give. */
+    public static int limit(String text) {
+        if (!text.matches("\\d{1,4}")) {
             throw new InvalidLimitException("limit must be a whole number");
         }
-        return Integer.parseInt(limit);
+        return Integer.parseInt(text);
     }
 
     /** The page as a JSON list, with X-Total-Count and Link (first, next, prev) headers as in the anchor. */

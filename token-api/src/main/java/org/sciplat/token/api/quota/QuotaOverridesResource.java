@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sciplat.token.api.JsonFields;
 import org.sciplat.token.api.auth.Caller;
 import org.sciplat.token.api.error.ErrorBody;
-import org.sciplat.token.core.InvalidLimitException;
+import org.sciplat.token.api.history.HistoryParameters;
 import org.sciplat.token.core.InvalidRequestException;
 import org.sciplat.token.core.RequestField;
 import org.sciplat.token.core.quota.QuotaOverrides;
@@ -124,14 +124,7 @@ public class QuotaOverridesResource {
     public List<QuotaOverrideChangeJson> history(@PathParam("username") String username,
             @Parameter(description = "At most this many changes (1 to 1000)") @QueryParam("limit")
             @DefaultValue("100") String limit) {
-        return overrides.history(caller.token(), username, limit(limit)).stream()
+        return overrides.history(caller.token(), username, HistoryParameters.limit(limit)).stream()
                 .map(QuotaOverrideChangeJson::of).toList();
-    }
-
-    private static int limit(String text) {
-        if (!text.matches("\\d{1,4}")) {
-            throw new InvalidLimitException("limit must be between 1 and " + QuotaOverrides.MAX_HISTORY);
-        }
-        return Integer.parseInt(text);
     }
 }

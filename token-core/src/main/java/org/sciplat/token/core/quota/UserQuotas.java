@@ -41,10 +41,8 @@ public class UserQuotas {
     /** Requests the user may have running at once at the service; empty when neither override nor group says. */
     public OptionalInt atOnce(String username, String service) {
         QuotaLimits override = overrides.get(username);
-        if (override != null && override.atOnce(service).isPresent()) {
-            return override.atOnce(service);
-        }
-        return grants.atOnce(identities.of(username).groups(), service);
+        OptionalInt overridden = override == null ? OptionalInt.empty() : override.atOnce(service);
+        return overridden.isPresent() ? overridden : grants.atOnce(identities.of(username).groups(), service);
     }
 
     /** All the user's quotas, as user-info shows them. */
