@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -38,7 +39,7 @@ import org.sciplat.it.TestServer;
 class ClusterLoadIT {
 
     private static final String USER = "observer";
-    private static final Duration LOAD = Duration.ofSeconds(20);
+    private static final Duration LOAD = Duration.ofSeconds(10);
     private static final int CLIENTS = 6;
     private static final int FIRST_TOKENS = 60;
     private static final int MAX_CREATED_UNDER_LOAD = 400;
@@ -109,9 +110,10 @@ class ClusterLoadIT {
         for (TestServer.Instance server : servers) {
             server.stop();
         }
-        for (TestServer.Instance server : servers) {
-            server.start();
-        }
+        // both at once, as an operator restarting the cluster would
+        CompletableFuture.allOf(servers.stream()
+                .map(server -> CompletableFuture.runAsync(server::start))
+                .toArray(CompletableFuture[]::new)).get();
 
         Set<String> listed = listedKeys(session);
         List<String> lost = tokens.stream().filter(token -> !listed.contains(Api.key(token))).toList();
