@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -38,8 +39,10 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     private final ChromeDriver driver;
     private final WebDriverWait wait;
+    private final Dimension size;
 
     private Browser(int width, int height) {
+        size = new Dimension(width, height);
         try {
             profile = Files.createTempDirectory("chromium-it-");
         } catch (IOException e) {
@@ -81,8 +84,10 @@ public final class Browser implements AutoCloseable {
         driver.get(WebForm.HTTPS_URL + path);
     }
 
+    /** The open page's path on the site, or its whole address when it is not the site's (about:blank). */
     public String path() {
-        return driver.getCurrentUrl().substring(WebForm.HTTPS_URL.length());
+        String url = driver.getCurrentUrl();
+        return url.startsWith(WebForm.HTTPS_URL) ? url.substring(WebForm.HTTPS_URL.length()) : url;
     }
 
     public WebElement visible(By locator) {
@@ -157,6 +162,19 @@ public final class Browser implements AutoCloseable {
     public void forgetLogin() {
         go("/index.xhtml");
         driver.manage().deleteAllCookies();
+    }
+
+    /**
+     * Leaves the browser as a fresh one finds the site: no page open, no cookie, nothing stored by the site, the
+     * window at its first size and the console read; cheaper than starting another Chromium for each test.
+     */
+    public void reset() {
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", WebForm.HTTPS_URL,
+                "storageTypes", "all"));
+        driver.manage().window().setSize(size);
+        driver.manage().logs().get(LogType.BROWSER);
     }
 
     /** Empties the browser's cache, so that the next page loads everything as a first visit does. */

@@ -1,20 +1,33 @@
 package org.sciplat.it;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A test of the web UI: each test method gets a fresh headless Chromium, closed after it whatever happens. */
+/**
+ * A test of the web UI whose methods each start from a browser that knows nothing of the site (no cookie, no page,
+ * nothing stored): one headless Chromium for the class, reset before each method, closed after the class.
+ */
 public abstract class InBrowser {
+
+    private static Browser shared;
 
     protected Browser browser;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
+    void freshBrowser() {
+        if (shared == null) {
+            shared = Browser.open();
+        } else {
+            shared.reset();
+        }
+        browser = shared;
     }
 
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    @AfterAll
+    static void closeBrowser() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
     }
 }
