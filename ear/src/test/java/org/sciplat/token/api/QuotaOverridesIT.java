@@ -83,6 +83,8 @@ class QuotaOverridesIT {
 
     @Test
     void theTapConcurrencyQuotaHoldsAQueryBackUntilRaised() throws Exception {
+        // a server just (re)started publishes its demo table a little later; until then queries are refused
+        TapService.awaitAvailable();
         assertEquals(200, put("{\"tap\": {\"tap\": {\"concurrent\": 1}}}").statusCode());
         String marker = "9" + (System.nanoTime() % 1_000_000) + ".5";
         String form = "LANG=ADQL&EXECUTIONDURATION=60&QUERY=" + URLEncoder.encode("SELECT COUNT(*) FROM"
