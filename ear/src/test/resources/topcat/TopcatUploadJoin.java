@@ -6,7 +6,6 @@ import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.Toolkit;
 import java.awt.Window;
-import java.awt.event.ActionEvent;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
@@ -20,7 +19,10 @@ import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.Action;
 import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
 import javax.swing.JTextArea;
+import javax.swing.MenuSelectionManager;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import uk.ac.starlink.table.StarTableOutput;
@@ -36,12 +38,12 @@ import uk.ac.starlink.vo.TapQueryPanel;
 
 /**
  * TOPCAT's upload join as its user does it, in TOPCAT's own JVM: TOPCAT starts with the catalogue (its table 1),
- * the TAP window is opened from the VO menu's action, the service URL typed and "Use Service" pressed, and once the
+ * the TAP window is opened from the VO menu, the service URL typed and "Use Service" pressed, and once the
  * service's tables are shown the ADQL naming TAP_UPLOAD.t1 is typed and "Run Query" pressed. The rows of the table
  * TOPCAT loads from the answer are written as CSV and the screen photographed. Run by TopcatIT with Java's
  * source-file launcher and TOPCAT's jar as the class path (Debian's TOPCAT is no Maven artifact to compile against).
- * Arguments: TAP URL, catalogue file, ADQL, CSV file to write, PNG file to write. Any step that does not happen in
- * time ends the JVM with status 1 and the step's name on standard error.
+ * Arguments: TAP URL, catalogue file, ADQL, CSV file to write, PNG file to write. A step that fails or does not
+ * happen in time ends the JVM with status 1, the step's name on standard error and the whole screen photographed.
  */
 public class TopcatUploadJoin {
 
@@ -58,12 +60,24 @@ public class TopcatUploadJoin {
             ControlWindow control = onScreen(ControlWindow::getInstance);
             await("TOPCAT loaded the catalogue as table 1", () -> control.getTablesListModel().getSize() == 1);
 
-            LoadWindow loads = onScreen(control::getLoadWindow);
+            JMenu vo = onScreen(() -> Arrays.stream(control.getJMenuBar().getSubElements()).map(JMenu.class::cast)
+                    .filter(menu -> "VO".equals(menu.getText())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no VO menu")));
             onScreen(() -> {
-                loads.getDialogAction(TopcatTapTableLoadDialog.class)
-                        .actionPerformed(new ActionEvent(control, ActionEvent.ACTION_PERFORMED, "TAP"));
+                vo.doClick();
                 return null;
             });
+            JMenuItem tapItem = await("the VO menu offered the TAP query", () -> Arrays.stream(vo.getMenuComponents())
+                    .filter(item -> item instanceof JMenuItem menuItem && menuItem.getText() != null
+                            && menuItem.getText().startsWith("Table Access Protocol"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("VO menu: " + Arrays
+                            .stream(vo.getMenuComponents()).map(String::valueOf).toList())));
+            onScreen(() -> {
+                tapItem.doClick();
+                MenuSelectionManager.defaultManager().clearSelectedPath();
+                return null;
+            });
+            LoadWindow loads = onScreen(control::getLoadWindow);
             TopcatTapTableLoadDialog tap = (TopcatTapTableLoadDialog) onScreen(
                     () -> loads.getKnownDialog(TopcatTapTableLoadDialog.class));
             Window tapWindow = await("the TAP window opened",
@@ -186,11 +200,11 @@ public class TopcatUploadJoin {
     private static String errorDialog() {
         for (Window window : Window.getWindows()) {
             if (window instanceof Dialog dialog && dialog.isShowing()) {
-                if (dialog.getTitle().equals("Service search error")) {
+                if ("Service search error".equals(dialog.getTitle())) {
                     button(dialog, "OK").doClick();
                     continue;
                 }
-                StringBuilder texts = new StringBuilder(dialog.getTitle());
+                StringBuilder texts = new StringBuilder(String.valueOf(dialog.getTitle()));
                 for (Component text : all(dialog, Component.class)) {
                     if (text instanceof JLabel label && label.getText() != null) {
                         texts.append(" | ").append(label.getText());

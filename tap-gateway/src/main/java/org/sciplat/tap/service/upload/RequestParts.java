@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The parts of a multipart/form-data request, as UPLOAD's param:part names them. */
 public final class RequestParts {
@@ -48,9 +50,12 @@ public final class RequestParts {
         if (!isMultipart(request)) {
             return parameters;
         }
+        Set<String> read = new HashSet<>();
         try {
             for (Part part : request.getParts()) {
-                if (part.getSubmittedFileName() == null && parameters.containsKey(part.getName())) {
+                // the first part of a name, as the first value of a parameter is the one read
+                if (part.getSubmittedFileName() == null && parameters.containsKey(part.getName())
+                        && read.add(part.getName())) {
                     try (InputStream field = part.getInputStream()) {
                         parameters.put(part.getName(), new String[] {
                                 new String(field.readAllBytes(), StandardCharsets.UTF_8)});
