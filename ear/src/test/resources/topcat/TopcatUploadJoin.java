@@ -56,6 +56,7 @@ public class TopcatUploadJoin {
         File rows = new File(args[3]);
         File screenshot = new File(args[4]);
         try {
+            // no SAMP hub of TOPCAT's own (-noserv, no SAMP at all, makes 4.8.7 fail to show a loaded table)
             Driver.main(new String[] {"-nohub", catalogue});
             ControlWindow control = onScreen(ControlWindow::getInstance);
             await("TOPCAT loaded the catalogue as table 1", () -> control.getTablesListModel().getSize() == 1);
