@@ -187,6 +187,8 @@ public final class TapService {
             builder.environment().putAll(environment);
             Process process = builder.start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                // its children first: xvfb-run's X server and the program under it outlive a killed xvfb-run
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 throw new IllegalStateException(String.join(" ", command[0]) + " did not finish within " + timeout
                         + "; it printed: " + Files.readString(out) + Files.readString(err));

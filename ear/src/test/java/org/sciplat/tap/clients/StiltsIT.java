@@ -9,16 +9,8 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sciplat.it.Json;
@@ -26,7 +18,7 @@ import org.sciplat.it.Metrics;
 import org.sciplat.it.OnEveryDatabase;
 import org.sciplat.it.TapService;
 import org.sciplat.it.TapService.Run;
-import org.sciplat.it.TestDatabase;
+import org.sciplat.it.UploadCatalogue;
 import org.sciplat.it.WellFormed;
 
 /**
@@ -73,51 +65,16 @@ class StiltsIT {
      */
     @Test
     void anUploadedCatalogueCrossMatchesAsABruteForceMatch() throws Exception {
-        double radius = 0.001;
-        List<double[]> demo = new ArrayList<>();
-        try (Connection db = TestDatabase.open(); Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT RA, DECL, CNTR FROM WISE_00.ALLWISE_P3AS_MEP")) {
-            while (rows.next()) {
-                demo.add(new double[] {rows.getDouble(1), rows.getDouble(2), rows.getLong(3)});
-            }
-        }
-        Random random = new Random(19);
-        StringBuilder votable = new StringBuilder("<?xml version=\"1.0\"?>\n<VOTABLE version=\"1.3\""
-                + " xmlns=\"http://www.ivoa.net/xml/VOTable/v1.3\"><RESOURCE><TABLE><FIELD name=\"id\""
-                + " datatype=\"int\"/><FIELD name=\"ra\" datatype=\"double\" unit=\"deg\"/><FIELD name=\"dec\""
-                + " datatype=\"double\" unit=\"deg\"/><DATA><TABLEDATA>\n");
-        List<double[]> catalogue = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            double[] near = demo.get(random.nextInt(demo.size()));
-            double[] position = i % 4 == 3 ? new double[] {360 * random.nextDouble(), 180 * random.nextDouble() - 90}
-                    : new double[] {near[0] + (random.nextDouble() - 0.5) * 0.002, near[1]
-                            + (random.nextDouble() - 0.5) * 0.002};
-            catalogue.add(position);
-            votable.append("<TR><TD>").append(i).append("</TD><TD>").append(position[0]).append("</TD><TD>")
-                    .append(position[1]).append("</TD></TR>\n");
-        }
-        Path file = Files.createTempFile("catalogue", ".vot");
-        Files.writeString(file, votable.append("</TABLEDATA></DATA></TABLE></RESOURCE></VOTABLE>\n"));
-        Set<String> expected = new TreeSet<>();
-        for (int i = 0; i < catalogue.size(); i++) {
-            for (double[] row : demo) {
-                if (TapService.greatCircle(catalogue.get(i)[0], catalogue.get(i)[1], row[0], row[1]) <= radius) {
-                    expected.add(i + "," + (long) row[2]);
-                }
-            }
-        }
-        assertTrue(expected.size() > 100, "the catalogue matches rows of the demo table: " + expected.size());
+        UploadCatalogue catalogue = UploadCatalogue.write();
 
         String warmUp = TapService.URL + "/sync?REQUEST=doQuery&LANG=ADQL&QUERY="
                 + URLEncoder.encode("SELECT TOP 1 schema_name FROM TAP_SCHEMA.schemas", StandardCharsets.UTF_8);
         Run run = TapService.stilts(token, "tapquery", "tapurl=" + TapService.URL, "nupload=2",
-                "upload1=" + warmUp, "upname1=first", "upload2=" + file, "upname2=mine", "sync=true", "ofmt=csv",
-                "adql=SELECT u.id, t.cntr FROM TAP_UPLOAD.mine AS u JOIN wise_00.allwise_p3as_mep AS t"
-                        + " ON CONTAINS(POINT('ICRS', u.ra, u.dec), CIRCLE('ICRS', t.ra, t.decl, " + radius + ")) = 1");
-        Files.delete(file);
+                "upload1=" + warmUp, "upname1=first", "upload2=" + catalogue.file(), "upname2=mine", "sync=true",
+                "ofmt=csv", "adql=" + catalogue.adql("mine"));
+        Files.delete(catalogue.file());
         assertEquals(0, run.exitCode(), run.stderr());
-        Set<String> found = new TreeSet<>(run.stdout().lines().skip(1).filter(l -> !l.isBlank()).toList());
-        assertEquals(expected, found);
+        assertEquals(catalogue.expected(), UploadCatalogue.pairs(run.stdout().lines().toList()));
     }
 
     @Test

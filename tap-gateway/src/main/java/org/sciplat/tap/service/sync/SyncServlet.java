@@ -71,7 +71,7 @@ public class SyncServlet extends HttpServlet {
 
     private void run(HttpServletRequest request, SyncResponse client) throws IOException {
         try {
-            Map<String, String> values = QueryParameters.byName(request.getParameterMap());
+            Map<String, String> values = QueryParameters.byName(RequestParts.parameters(request));
             String upload = values.remove("UPLOAD");
             QueryParameters parameters = QueryParameters.checked(values, limits);
             try (UploadedTables uploaded = uploads.load(upload, RequestParts.of(request))) {

@@ -3,8 +3,16 @@ package org.sciplat.tap.service.upload;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The parts of a multipart/form-data request, as UPLOAD's param:part names them. */
 public final class RequestParts {
@@ -12,11 +20,15 @@ public final class RequestParts {
     private RequestParts() {
     }
 
+    private static boolean isMultipart(HttpServletRequest request) {
+        return request.getContentType() != null && request.getContentType().toLowerCase(Locale.ROOT)
+                .startsWith("multipart/form-data");
+    }
+
     /** The request's parts; none if it is not multipart. */
     public static Uploads.Parts of(HttpServletRequest request) {
         return name -> {
-            if (request.getContentType() == null || !request.getContentType().toLowerCase(Locale.ROOT)
-                    .startsWith("multipart/form-data")) {
+            if (!isMultipart(request)) {
                 return Optional.empty();
             }
             try {
@@ -26,5 +38,35 @@ public final class RequestParts {
                 return Optional.empty();
             }
         };
+    }
+
+    /**
+     * The request's parameters, a multipart request's fields as their parts hold them. Open Liberty's parameters of a
+     * multipart request lose the line breaks of a field, which joined the lines of a query typed on several (as
+     * TOPCAT sends it with an upload) into one that no longer parsed ("SELECT u.id" + "FROM ..." = "u.idFROM").
+     */
+    public static Map<String, String[]> parameters(HttpServletRequest request) {
+        Map<String, String[]> parameters = new LinkedHashMap<>(request.getParameterMap());
+        if (!isMultipart(request)) {
+            return parameters;
+        }
+        Set<String> read = new HashSet<>();
+        try {
+            for (Part part : request.getParts()) {
+                // the first part of a name, as the first value of a parameter is the one read
+                if (part.getSubmittedFileName() == null && parameters.containsKey(part.getName())
+                        && read.add(part.getName())) {
+                    try (InputStream field = part.getInputStream()) {
+                        parameters.put(part.getName(), new String[] {
+                                new String(field.readAllBytes(), StandardCharsets.UTF_8)});
+                    }
+                }
+            }
+        } catch (ServletException e) {
+            return parameters;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return parameters;
     }
 }

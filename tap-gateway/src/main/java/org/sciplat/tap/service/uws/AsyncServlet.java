@@ -102,7 +102,7 @@ public class AsyncServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<String> path = path(request);
         String owner = request.getRemoteUser();
-        Map<String, String> parameters = QueryParameters.byName(request.getParameterMap());
+        Map<String, String> parameters = QueryParameters.byName(RequestParts.parameters(request));
         if (path.isEmpty()) {
             Optional<String> tooLong = tooLong(parameters);
             if (tooLong.isPresent()) {
