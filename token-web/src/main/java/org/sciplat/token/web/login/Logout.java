@@ -47,7 +47,7 @@ public class Logout {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();
         external.invalidateSession();
-        String loggedOut = external.getRequestContextPath() + "/login.xhtml?loggedOut=true";
+        String loggedOut = external.getRequestContextPath() + Login.PAGE + "?loggedOut=true";
         Optional<URI> atProvider = oidc.enabled()
                 ? provider.logoutLocation(idToken, oidc.redirectUri()
                         .orElseGet(() -> URI.create(request.getRequestURL().toString())).resolve(loggedOut))

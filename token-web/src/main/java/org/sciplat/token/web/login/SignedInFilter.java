@@ -58,7 +58,7 @@ public class SignedInFilter extends HttpFilter {
     /** To the login page, which says the session has ended and returns to this page afterwards. */
     private static void redirectToLogin(HttpServletRequest request, HttpServletResponse response, String page)
             throws IOException {
-        String login = request.getContextPath() + "/login.xhtml?expired=true&next="
+        String login = request.getContextPath() + Login.PAGE + "?expired=true&next="
                 + URLEncoder.encode(page, StandardCharsets.UTF_8);
         if (isBackground(request)) {
             // a button that sends its form in the background reads only Faces' own answer: a redirect there
