@@ -29,7 +29,7 @@ class AdministrationWebIT extends InBrowser {
         browser.awaitPath("/welcome");
         browser.menu("Administration: tokens");
         browser.awaitPath("/admin/tokens");
-        browser.type(By.id("lookup:user"), "observer");
+        browser.type(By.id("lookup:user_input"), "observer");
         browser.click(By.id("lookup:show"));
         By row = By.xpath("//*[@id='lookup:tokens']//tr[.//*[contains(@class,'token-name') and normalize-space(.)='"
                 + name + "']]");

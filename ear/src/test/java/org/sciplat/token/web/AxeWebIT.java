@@ -104,7 +104,7 @@ class AxeWebIT extends InOneBrowser {
         browser.menu("Administration: tokens");
         browser.awaitPath("/admin/tokens");
         audit("administration: tokens");
-        browser.type(By.id("lookup:user"), "astronomer");
+        browser.type(By.id("lookup:user_input"), "astronomer");
         browser.click(By.id("lookup:show"));
         browser.visible(By.id("lookup:tokens"));
         audit("administration: a user's tokens");
@@ -115,12 +115,20 @@ class AxeWebIT extends InOneBrowser {
         browser.awaitPath("/admin/history");
         audit("administration: history");
 
-        browser.go("/admin/tokens.xhtml");
-        assertEquals("Open this page from the menu", browser.heading(), "an administration page from a bookmark");
-        audit("administration page from a bookmark");
-        browser.click(By.id("open"));
-        browser.awaitPath("/admin/tokens?");
-        assertEquals("Tokens of any user", browser.heading());
+        browser.go("/admin/tokens?user=no-such-user");
+        assertEquals("Tokens of any user", browser.heading(), "an administration page from a bookmark");
+        browser.visible(By.id("lookup:unknown"));
+        audit("administration: no such user");
+        browser.go("/sessions");
+        browser.visible(By.id("sessions:list"));
+        audit("web sessions");
+
+        browser.forgetLogin();
+        browser.logIn("observer", "observer-demo");
+        browser.awaitPath("/welcome");
+        browser.go("/admin/tokens");
+        assertEquals("Not allowed", browser.heading());
+        audit("not allowed");
         assertEquals("", String.join("\n", found));
     }
 

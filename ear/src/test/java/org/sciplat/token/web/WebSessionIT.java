@@ -68,7 +68,7 @@ class WebSessionIT {
     @Test
     void neitherPagesNorANewTokenAreStored() {
         HttpResponse<String> login = WebForm.send(WebForm.plain(),
-                HttpRequest.newBuilder(URI.create(WebForm.HTTPS_URL + "/login.xhtml")).build());
+                HttpRequest.newBuilder(URI.create(WebForm.HTTPS_URL + "/login")).build());
         assertTrue(login.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
                 "the login page: " + login.headers().firstValue("Cache-Control"));
         Api.Session session = Api.login("astronomer", "astronomer-demo");

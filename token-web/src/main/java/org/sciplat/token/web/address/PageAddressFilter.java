@@ -2,7 +2,6 @@ package org.sciplat.token.web.address;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +13,6 @@ import java.util.Optional;
  * opens a page's old {@code .xhtml} address (a bookmark, an old e-mail) to the new one. A form posted to an old
  * address, from a page opened before the addresses changed, is answered there.
  */
-@WebFilter(filterName = "PageAddressFilter", urlPatterns = "/*")
 public class PageAddressFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -1,10 +1,8 @@
 package org.sciplat.token.web.admin;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,8 +17,6 @@ import org.sciplat.token.web.login.WebSession;
  * left to the sign-in check, which sends the browser to log in. Checked on the view a page's address is forwarded
  * to as well, whichever of the two filters the container runs first.
  */
-@WebFilter(filterName = "AdministratorsOnly", urlPatterns = "/admin/*",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class AdministratorsOnly extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
