@@ -1,13 +1,20 @@
 package org.sciplat.token.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.sciplat.it.Api;
 import org.sciplat.it.InOneBrowser;
+import org.sciplat.it.WebForm;
 
 /**
  * The pages' addresses without ".xhtml", the old addresses that bookmarks hold, the application's own "Page not
@@ -47,6 +54,32 @@ class PageAddressesWebIT extends InOneBrowser {
         browser.go("/tokens");
         browser.click(By.xpath("//a[contains(@class,'token-key')][normalize-space(.)='" + key + "']"));
         browser.awaitPath("/tokens/" + key);
+    }
+
+    /** Each signed-in page against each kind of visitor: sent to log in, not allowed, not found, or shown. */
+    @Test
+    void everyPageAgainstEveryVisitor() {
+        HttpClient anonymous = WebForm.plain();
+        HttpClient user = WebForm.browser();
+        WebForm.logIn(user, "observer", "observer-demo");
+        HttpClient admin = WebForm.browser();
+        WebForm.logIn(admin, "admin", "admin-demo");
+        String unknownKey = "/tokens/AAAAAAAAAAAAAAAAAAAAAA";
+        for (String page : List.of("/tokens", "/history", "/sessions", "/welcome", "/admin/tokens", "/admin/history",
+                "/admin/create", unknownKey)) {
+            HttpResponse<String> refused = get(anonymous, page);
+            assertEquals(302, refused.statusCode(), page);
+            assertTrue(refused.headers().firstValue("Location").orElse("").endsWith("/login"), page);
+            boolean forAdmins = page.startsWith("/admin/");
+            int expected = page.equals(unknownKey) ? 404 : 200;
+            assertEquals(forAdmins ? 403 : expected, get(user, page).statusCode(), "observer on " + page);
+            assertEquals(expected, get(admin, page).statusCode(), "admin on " + page);
+        }
+        assertEquals(404, get(user, "/sessions/more").statusCode());
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String page) {
+        return WebForm.send(client, HttpRequest.newBuilder(URI.create(WebForm.HTTPS_URL + page)).build());
     }
 
     @Test

@@ -46,7 +46,7 @@ class WebProtectionIT extends InBrowser {
 
     @Test
     void pagesCarryAContentSecurityPolicyWithoutUnsafeInlineScriptsAndRefuseFraming() {
-        HttpResponse<String> page = TestServer.get("/login.xhtml");
+        HttpResponse<String> page = TestServer.get("/login");
         String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
         String scripts = policy.substring(policy.indexOf("script-src"));
         assertTrue(scripts.matches("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'.*"), policy);
@@ -80,7 +80,7 @@ class WebProtectionIT extends InBrowser {
         browser.logIn("astronomer", "not-the-password");
         browser.awaitText(By.id("messages"), "Invalid username or password");
         assertEquals("Invalid username or password", browser.visible(By.id("messages")).getText(), "said once");
-        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        assertTrue(browser.path().startsWith("/login"), browser.path());
 
         browser.logIn("guest", "guest-demo");
         browser.awaitText(By.id("messages"), "Your account has no access to this service yet");
