@@ -46,9 +46,11 @@ public class Logout {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         ContainerLogin.end(request, (HttpServletResponse) external.getResponse());
         String loggedOut = external.getRequestContextPath() + Login.PAGE + "?loggedOut=true";
+        // the old address, as identity providers have it registered (README): it leads on to the login page
+        String registered = external.getRequestContextPath() + "/login.xhtml?loggedOut=true";
         Optional<URI> atProvider = oidc.enabled()
                 ? provider.logoutLocation(idToken, oidc.redirectUri()
-                        .orElseGet(() -> URI.create(request.getRequestURL().toString())).resolve(loggedOut))
+                        .orElseGet(() -> URI.create(request.getRequestURL().toString())).resolve(registered))
                 : Optional.empty();
         if (atProvider.isEmpty()) {
             external.redirect(loggedOut);
