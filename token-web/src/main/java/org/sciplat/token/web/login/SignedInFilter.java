@@ -1,10 +1,8 @@
 package org.sciplat.token.web.login;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,8 +16,6 @@ import java.nio.charset.StandardCharsets;
  * sent to log in, and back to the page afterwards. A page's address ({@code /tokens}) is checked as the view it is
  * forwarded to.
  */
-@WebFilter(filterName = "SignedInFilter", urlPatterns = "*.xhtml",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class SignedInFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
