@@ -44,7 +44,7 @@ class TokenListPageBenchmark {
             try (Browser browser = Browser.open()) {
                 browser.go("/tokens/index.xhtml");
                 browser.logIn(USER, PASSWORD);
-                browser.awaitPath("/tokens/index.xhtml");
+                browser.awaitPath("/tokens");
                 browser.forgetCache();
                 browser.driver().navigate().refresh();
                 browser.visible(By.id("tokens:user"));

@@ -139,8 +139,8 @@ public final class Browser implements AutoCloseable {
 
     /** Logs in through the login form, from wherever the browser is. */
     public void logIn(String username, String password) {
-        if (!path().startsWith("/login.xhtml")) {
-            go("/login.xhtml");
+        if (!path().startsWith("/login")) {
+            go("/login");
         }
         type(By.id("login:username"), username);
         type(By.id("login:password"), password);

@@ -36,7 +36,7 @@ class OidcLoginIT {
             assertTrue(browser.visible(By.id("menu:user_button")).getText().contains("astronomer"));
 
             browser.menu("Security Tokens");
-            browser.awaitPath("/tokens/index.xhtml");
+            browser.awaitPath("/tokens");
             browser.visible(By.xpath("//*[@id='tokens:session']//*[normalize-space(.)='This session']"));
             browser.click(By.id("tokens:create"));
             // a name of its own each run: the server's database outlives a build without clean
@@ -44,13 +44,13 @@ class OidcLoginIT {
             browser.click(By.xpath("//label[starts-with(normalize-space(.), 'read:tap:')]"));
             browser.click(By.xpath("//*[@id='create-form:expires']//label[normalize-space(.)='7 days']"));
             browser.click(By.id("create-form:submit"));
-            browser.awaitPath("/tokens/created.xhtml");
+            browser.awaitPath("/tokens/created");
             token = browser.visible(By.id("copy:new-token")).getText();
             browser.screenshot("oidc-created");
 
             browser.menu("Log out");
             // through Keycloak's end-session endpoint and back
-            browser.awaitPath("/login.xhtml?loggedOut=true");
+            browser.awaitPath("/login?loggedOut=true");
             browser.visible(By.id("logged-out"));
             // Keycloak's session ended too: the next login asks for the password again
             browser.click(By.id("provider-login"));
@@ -82,12 +82,12 @@ class OidcLoginIT {
     /** From a page that needs a login, through Keycloak's login page, to the page a login lands on. */
     static void logIn(Browser browser, String username, String password) {
         browser.go("/welcome.xhtml");
-        browser.awaitPath("/login.xhtml");
+        browser.awaitPath("/login");
         browser.click(By.id("provider-login"));
         browser.type(By.id("username"), username);
         browser.type(By.id("password"), password);
         browser.click(By.id("kc-login"));
-        browser.awaitPath("/welcome.xhtml");
+        browser.awaitPath("/welcome");
     }
 
     @Test
@@ -95,7 +95,7 @@ class OidcLoginIT {
         try (Browser browser = Browser.open()) {
             logIn(browser, "admin", "admin-kc");
             browser.menu("Administration: tokens");
-            browser.awaitPath("/admin/tokens.xhtml");
+            browser.awaitPath("/admin/tokens");
         }
     }
 

@@ -21,18 +21,18 @@ class AccessibilityWebIT extends InBrowser {
         tabTo("Skip to content");
         tabTo("login:username").sendKeys("astronomer");
         tabTo("login:password").sendKeys("astronomer-demo", Keys.ENTER);
-        browser.awaitPath("/welcome.xhtml");
+        browser.awaitPath("/welcome");
 
         tabTo("menu:user_button").sendKeys(Keys.ENTER);
         browser.visible(By.id("menu:user_menu"));
         browser.visible(By.id("menu:security-tokens")).sendKeys(Keys.ENTER);
-        browser.awaitPath("/tokens/index.xhtml");
+        browser.awaitPath("/tokens");
     }
 
     @Test
     void everyFieldOfTheCreateFormHasALabel() {
         browser.logIn("astronomer", "astronomer-demo");
-        browser.awaitPath("/welcome.xhtml");
+        browser.awaitPath("/welcome");
         browser.menu("Security Tokens");
         browser.click(By.id("tokens:create"));
         browser.click(By.xpath("//*[@id='create-form:expires']//label[normalize-space(.)='On a date']"));
@@ -53,7 +53,7 @@ class AccessibilityWebIT extends InBrowser {
     void theTokenPageFitsANarrowScreen() {
         try (Browser phone = Browser.openNarrow()) {
             phone.logIn("astronomer", "astronomer-demo");
-            phone.awaitPath("/welcome.xhtml");
+            phone.awaitPath("/welcome");
             phone.menu("Security Tokens");
             phone.visible(By.id("tokens:create"));
             long overflow = (Long) phone.driver().executeScript(
@@ -65,7 +65,7 @@ class AccessibilityWebIT extends InBrowser {
     @Test
     void creatingAndRevokingATokenNeedsNoMouse() {
         browser.logIn("astronomer", "astronomer-demo");
-        browser.awaitPath("/welcome.xhtml");
+        browser.awaitPath("/welcome");
         browser.go("/tokens/index.xhtml");
         tabTo("tokens:create").sendKeys(Keys.ENTER);
         WebElement name = browser.visible(By.id("create-form:token_name"));
@@ -77,12 +77,12 @@ class AccessibilityWebIT extends InBrowser {
                 .getAttribute("id");
         tabTo(chosen).sendKeys(Keys.ARROW_RIGHT);
         tabTo("create-form:submit").sendKeys(Keys.ENTER);
-        browser.awaitPath("/tokens/created.xhtml");
+        browser.awaitPath("/tokens/created");
         String token = Api.remember(browser.visible(By.id("copy:new-token")).getText());
         assertEquals(200, Api.send("GET", "/token-info", Api.bearer(token), null).statusCode());
 
         tabTo("back").sendKeys(Keys.ENTER);
-        browser.awaitPath("/tokens/index.xhtml");
+        browser.awaitPath("/tokens");
         String revoke = browser.visible(By.xpath("//*[@id='tokens:user']//tr[.//*[normalize-space(.)='" + tokenName
                 + "']]//button[contains(@id,':revoke')]")).getAttribute("id");
         tabTo(revoke).sendKeys(Keys.ENTER);
@@ -97,7 +97,7 @@ class AccessibilityWebIT extends InBrowser {
     @Test
     void theUserMenuClosesOnEscapeAndGivesTheFocusBack() {
         browser.logIn("astronomer", "astronomer-demo");
-        browser.awaitPath("/welcome.xhtml");
+        browser.awaitPath("/welcome");
         tabTo("menu:user_button").sendKeys(Keys.ENTER);
         browser.visible(By.id("menu:user_menu"));
         browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);

@@ -26,7 +26,7 @@ class CreateDialogWebIT extends InOneBrowser {
     @BeforeAll
     static void logIn() {
         browser.logIn("astronomer", "astronomer-demo");
-        browser.awaitPath("/welcome.xhtml");
+        browser.awaitPath("/welcome");
     }
 
     @ParameterizedTest(name = "{0}x{1}")
@@ -86,7 +86,7 @@ class CreateDialogWebIT extends InOneBrowser {
         browser.click(By.xpath("//label[starts-with(normalize-space(.), 'read:tap:')]"));
         browser.click(By.xpath("//*[@id='create-form:expires']//label[normalize-space(.)='30 days']"));
         browser.click(By.id("create-form:submit"));
-        browser.awaitPath("/tokens/created.xhtml");
+        browser.awaitPath("/tokens/created");
         Api.remember(browser.visible(By.id("copy:new-token")).getText());
         assertEquals(name, browser.visible(By.id("new-token-name")).getText());
     }

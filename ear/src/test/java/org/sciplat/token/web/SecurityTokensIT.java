@@ -30,7 +30,7 @@ class SecurityTokensIT extends InBrowser {
         browser.go("/login.xhtml");
         browser.screenshot("login");
         browser.logIn("astronomer", "astronomer-demo");
-        browser.awaitPath("/welcome.xhtml");
+        browser.awaitPath("/welcome");
         assertEquals("Welcome, astronomer", browser.heading());
 
         WebElement menuButton = browser.visible(By.id("menu:user_button"));
@@ -39,7 +39,7 @@ class SecurityTokensIT extends InBrowser {
         assertTrue(corner.getX() > window.getWidth() / 2 && corner.getY() < 120,
                 "the user menu is at the upper right, not at " + corner);
         browser.menu("Security Tokens");
-        browser.awaitPath("/tokens/index.xhtml");
+        browser.awaitPath("/tokens");
         assertEquals("Security Tokens", browser.heading());
         List<String> sections = browser.driver().findElements(By.cssSelector("section.tokens h2")).stream()
                 .map(WebElement::getText).toList();
@@ -53,7 +53,7 @@ class SecurityTokensIT extends InBrowser {
         browser.click(By.xpath("//*[@id='create-form:expires']//label[normalize-space(.)='7 days']"));
         browser.screenshot("create-dialog");
         browser.click(By.id("create-form:submit"));
-        browser.awaitPath("/tokens/created.xhtml");
+        browser.awaitPath("/tokens/created");
         String token = browser.visible(By.id("copy:new-token")).getText();
         Api.remember(token);
         assertTrue(token.matches("gt-[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22}"), token);
@@ -105,11 +105,11 @@ class SecurityTokensIT extends InBrowser {
         String sessionKey = Api.key(session.token());
 
         browser.logIn("astronomer", "astronomer-demo");
-        browser.awaitPath("/welcome.xhtml");
+        browser.awaitPath("/welcome");
         browser.menu("Security Tokens");
         browser.visible(By.xpath("//*[@id='tokens:notebook']//code[normalize-space(.)='" + notebookKey + "']"));
         browser.click(By.xpath("//*[@id='tokens:session']//a[normalize-space(.)='" + sessionKey + "']"));
-        browser.awaitPath("/tokens/token.xhtml");
+        browser.awaitPath("/tokens/");
         assertEquals(sessionKey, browser.visible(By.id("token-key")).getText());
         assertEquals(List.of(notebookKey), browser.driver().findElements(By.cssSelector("#detail\\:children code"))
                 .stream().map(WebElement::getText).toList());
@@ -125,18 +125,18 @@ class SecurityTokensIT extends InBrowser {
         Api.createToken(session, name, List.of("read:tap"), null);
 
         browser.logIn("astronomer", "astronomer-demo");
-        browser.awaitPath("/welcome.xhtml");
+        browser.awaitPath("/welcome");
         browser.menu("Security Tokens");
         browser.click(By.id("tokens:create"));
         browser.type(By.id("create-form:token_name"), name);
         browser.awaitText(By.id("create-form:token_name_message"), "You already have a token named");
-        assertTrue(browser.path().startsWith("/tokens/index.xhtml"), "nothing was sent: " + browser.path());
+        assertTrue(browser.path().startsWith("/tokens"), "nothing was sent: " + browser.path());
     }
 
     @Test
     void theCreateFormOffersOnlyTheUsersOwnScopes() {
         browser.logIn("astronomer", "astronomer-demo");
-        browser.awaitPath("/welcome.xhtml");
+        browser.awaitPath("/welcome");
         browser.menu("Security Tokens");
         browser.click(By.id("tokens:create"));
         List<String> offered = browser.driver().findElements(By.cssSelector("#create-form\\:scopes label")).stream()

@@ -29,9 +29,9 @@ class SessionEndWebIT extends InOneBrowser {
     @Test
     void aLoginReturnsToThePageAskedFor() {
         browser.go("/history.xhtml");
-        browser.awaitPath("/login.xhtml");
+        browser.awaitPath("/login");
         browser.logIn("astronomer", "astronomer-demo");
-        browser.awaitPath("/history.xhtml");
+        browser.awaitPath("/history");
         assertEquals("Token history", browser.heading());
     }
 
@@ -50,7 +50,7 @@ class SessionEndWebIT extends InOneBrowser {
         Api.remember(Api.createToken(api, "to revoke " + System.nanoTime(), List.of("read:tap"), null));
         browser.go("/tokens/index.xhtml");
         browser.logIn("astronomer", "astronomer-demo");
-        browser.awaitPath("/tokens/index.xhtml");
+        browser.awaitPath("/tokens");
         String session = browser.visible(By.xpath(
                 "//*[@id='tokens:session']//tr[.//*[normalize-space(.)='This session']]//a[contains(@class,'token-key')]"))
                 .getText();
@@ -79,22 +79,22 @@ class SessionEndWebIT extends InOneBrowser {
                 + ".forEach(function (state) { state.value = 'gone'; });");
         browser.click(By.id("create-form:submit"));
         browser.awaitText(By.id("messages"), "This page had expired.");
-        assertEquals("/tokens/index.xhtml?reloaded=true", browser.path());
+        assertEquals("/tokens?reloaded=true", browser.path());
         assertFalse(browser.visible(By.tagName("body")).getText().contains("Exception"));
     }
 
     /** The login page says the session has ended, and the login returns to the token list. */
     private static void toldToLogInAndReturned() {
-        browser.awaitPath("/login.xhtml");
+        browser.awaitPath("/login");
         assertTrue(browser.visible(By.id("expired")).getText().contains("Your session has ended"));
         browser.logIn("astronomer", "astronomer-demo");
-        browser.awaitPath("/tokens/index.xhtml");
+        browser.awaitPath("/tokens");
     }
 
     private static void openCreateDialog() {
         browser.go("/tokens/index.xhtml");
         browser.logIn("astronomer", "astronomer-demo");
-        browser.awaitPath("/tokens/index.xhtml");
+        browser.awaitPath("/tokens");
         browser.click(By.id("tokens:create"));
         browser.type(By.id("create-form:token_name"), "lost " + System.nanoTime());
         browser.click(By.xpath("//label[starts-with(normalize-space(.), 'read:tap:')]"));

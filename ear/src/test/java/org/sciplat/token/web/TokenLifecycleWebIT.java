@@ -27,7 +27,7 @@ class TokenLifecycleWebIT extends InBrowser {
         assertEquals(200, Api.send("GET", "/token-info", Api.bearer(token), null).statusCode());
 
         browser.logIn("observer", "observer-demo");
-        browser.awaitPath("/welcome.xhtml");
+        browser.awaitPath("/welcome");
         browser.menu("Security Tokens");
         String banner = browser.visible(By.id("expiry-banner")).getText();
         assertTrue(banner.contains(name + " expires in 3 days"), banner);
@@ -36,7 +36,7 @@ class TokenLifecycleWebIT extends InBrowser {
         assertEquals("expires in 3 days", mark);
 
         browser.click(By.xpath("//*[@id='expiry-banner']//a[normalize-space(.)='" + name + "']"));
-        browser.awaitPath("/tokens/token.xhtml");
+        browser.awaitPath("/tokens/");
         // uses are stored every 2 s on the test server; the page shows what is stored
         Instant end = Instant.now().plusSeconds(15);
         while (!browser.visible(By.id("detail:uses")).getText().contains("127.0.0.1")
@@ -49,7 +49,7 @@ class TokenLifecycleWebIT extends InBrowser {
 
         browser.click(By.id("detail:rotate"));
         browser.confirm();
-        browser.awaitPath("/tokens/created.xhtml");
+        browser.awaitPath("/tokens/created");
         String rotated = browser.visible(By.id("copy:new-token")).getText();
         assertEquals(Api.key(token), Api.key(rotated), "the same token, a new secret");
         assertEquals(name, browser.visible(By.id("new-token-name")).getText());

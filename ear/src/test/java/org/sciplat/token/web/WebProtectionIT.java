@@ -29,7 +29,7 @@ class WebProtectionIT extends InBrowser {
         String key = Api.key(Api.createToken(session, name, List.of("read:tap"), null));
         try {
             browser.logIn("observer", "observer-demo");
-            browser.awaitPath("/welcome.xhtml");
+            browser.awaitPath("/welcome");
             browser.menu("Security Tokens");
             assertEquals(name, browser.visible(By.xpath("//*[@id='tokens:user']//tr[.//code[normalize-space(.)='"
                     + key + "']]//*[contains(@class,'token-name')]")).getText());
@@ -46,7 +46,7 @@ class WebProtectionIT extends InBrowser {
 
     @Test
     void pagesCarryAContentSecurityPolicyWithoutUnsafeInlineScriptsAndRefuseFraming() {
-        HttpResponse<String> page = TestServer.get("/login.xhtml");
+        HttpResponse<String> page = TestServer.get("/login");
         String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
         String scripts = policy.substring(policy.indexOf("script-src"));
         assertTrue(scripts.matches("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'.*"), policy);
@@ -61,7 +61,7 @@ class WebProtectionIT extends InBrowser {
     void noPageNeedsAScriptThePolicyRefuses() {
         browser.go("/login.xhtml");
         browser.logIn("astronomer", "astronomer-demo");
-        browser.awaitPath("/welcome.xhtml");
+        browser.awaitPath("/welcome");
         browser.menu("Security Tokens");
         browser.click(By.id("tokens:create"));
         browser.visible(By.id("create-form:token_name"));
@@ -80,7 +80,7 @@ class WebProtectionIT extends InBrowser {
         browser.logIn("astronomer", "not-the-password");
         browser.awaitText(By.id("messages"), "Invalid username or password");
         assertEquals("Invalid username or password", browser.visible(By.id("messages")).getText(), "said once");
-        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        assertTrue(browser.path().startsWith("/login"), browser.path());
 
         browser.logIn("guest", "guest-demo");
         browser.awaitText(By.id("messages"), "Your account has no access to this service yet");
@@ -92,7 +92,7 @@ class WebProtectionIT extends InBrowser {
         String before = browser.cookie("JSESSIONID");
         assertNotNull(before, "the login page's view state lives in a session");
         browser.logIn("astronomer", "astronomer-demo");
-        browser.awaitPath("/welcome.xhtml");
+        browser.awaitPath("/welcome");
         String after = browser.cookie("JSESSIONID");
         assertNotNull(after);
         assertNotEquals(sessionId(before), sessionId(after));
@@ -101,38 +101,38 @@ class WebProtectionIT extends InBrowser {
     @Test
     void aSignedInPageSendsAnAnonymousVisitorToTheLoginPage() {
         browser.go("/tokens/index.xhtml");
-        browser.awaitPath("/login.xhtml");
+        browser.awaitPath("/login");
         assertEquals("Log in", browser.heading());
     }
 
     @Test
     void logoutRevokesTheWebSessionToken() {
         browser.logIn("astronomer", "astronomer-demo");
-        browser.awaitPath("/welcome.xhtml");
+        browser.awaitPath("/welcome");
         browser.menu("Security Tokens");
         String key = browser.visible(By.xpath("//*[@id='tokens:session']//tr[.//*[normalize-space(.)='This session']]"
                 + "//code")).getText();
         assertEquals(200, Api.send("GET", "/users/astronomer/tokens/" + key, BOOTSTRAP, null).statusCode());
 
         browser.menu("Log out");
-        browser.awaitPath("/login.xhtml");
+        browser.awaitPath("/login");
         browser.awaitText(By.id("logged-out"), "You have logged out.");
         assertEquals(404, Api.send("GET", "/users/astronomer/tokens/" + key, BOOTSTRAP, null).statusCode());
         browser.go("/tokens/index.xhtml");
-        browser.awaitPath("/login.xhtml");
+        browser.awaitPath("/login");
     }
 
     @Test
     void aSessionRevokedElsewhereEndsTheWebLogin() {
         browser.logIn("astronomer", "astronomer-demo");
-        browser.awaitPath("/welcome.xhtml");
+        browser.awaitPath("/welcome");
         browser.menu("Security Tokens");
         String key = browser.visible(By.xpath("//*[@id='tokens:session']//tr[.//*[normalize-space(.)='This session']]"
                 + "//code")).getText();
         assertEquals(204, Api.send("DELETE", "/users/astronomer/tokens/" + key, BOOTSTRAP, null).statusCode());
 
         browser.driver().navigate().refresh();
-        browser.awaitPath("/login.xhtml");
+        browser.awaitPath("/login");
         browser.awaitText(By.id("expired"), "Your session has ended.");
     }
 

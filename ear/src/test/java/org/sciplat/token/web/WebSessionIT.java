@@ -28,7 +28,7 @@ class WebSessionIT {
     @Test
     void theLoginCookiesAreSecureHttpOnlyAndSameSite() {
         HttpResponse<String> signedIn = WebForm.logIn(WebForm.browser(), "astronomer", "astronomer-demo");
-        assertTrue(signedIn.uri().getPath().endsWith("/welcome.xhtml"), signedIn.uri().toString());
+        assertTrue(signedIn.uri().getPath().endsWith("/welcome"), signedIn.uri().toString());
         List<String> cookies = setCookies(signedIn);
         for (String name : List.of("JSESSIONID", "LtpaToken2")) {
             String cookie = cookies.stream().filter(c -> c.startsWith(name + "=")).findFirst()
@@ -48,7 +48,7 @@ class WebSessionIT {
         HttpResponse<String> page = WebForm.send(WebForm.plain(), HttpRequest.newBuilder(
                 URI.create(WebForm.HTTPS_URL + "/tokens/")).header("Cookie", session).build());
         assertEquals(302, page.statusCode(), page.body());
-        assertTrue(page.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"),
+        assertTrue(page.headers().firstValue("Location").orElse("").endsWith("/login"),
                 page.headers().toString());
     }
 
@@ -60,7 +60,7 @@ class WebSessionIT {
                 .POST(HttpRequest.BodyPublishers.ofString("tokens_SUBMIT=1&jakarta.faces.ViewState=stale"))
                 .build());
         assertEquals(302, refused.statusCode(), refused.body());
-        assertTrue(refused.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+        assertTrue(refused.headers().firstValue("Location").orElse("").endsWith("/login"));
         assertFalse(names(refused.headers().allValues("Set-Cookie")).contains("WASPostParam"),
                 "the form is not kept: " + names(refused.headers().allValues("Set-Cookie")));
     }
@@ -68,7 +68,7 @@ class WebSessionIT {
     @Test
     void neitherPagesNorANewTokenAreStored() {
         HttpResponse<String> login = WebForm.send(WebForm.plain(),
-                HttpRequest.newBuilder(URI.create(WebForm.HTTPS_URL + "/login.xhtml")).build());
+                HttpRequest.newBuilder(URI.create(WebForm.HTTPS_URL + "/login")).build());
         assertTrue(login.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
                 "the login page: " + login.headers().firstValue("Cache-Control"));
         Api.Session session = Api.login("astronomer", "astronomer-demo");

@@ -75,6 +75,15 @@ public class TokenStore {
         return all;
     }
 
+    /** The users holding a token whose names start with this prefix (of a username's characters only), sorted. */
+    public List<String> ownersStartingWith(String prefix, int limit) {
+        return em.createQuery("SELECT DISTINCT t.username FROM Token t WHERE t.username LIKE :prefix "
+                        + "ORDER BY t.username", String.class)
+                .setParameter("prefix", prefix + "%")
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     public boolean isNameTaken(String username, String name) {
         return !em.createQuery("SELECT t.key FROM Token t WHERE t.username = :username AND t.name = :name",
                         String.class)

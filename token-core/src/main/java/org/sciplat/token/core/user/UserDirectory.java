@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,6 +58,15 @@ public class UserDirectory {
             throw new AuthenticationFailedException("Invalid username or password");
         }
         return user.get();
+    }
+
+    /** The users whose names start with this prefix (of a username's characters only), sorted. */
+    public List<String> usernamesStartingWith(String prefix, int limit) {
+        return em.createQuery("SELECT u.username FROM DirectoryUser u WHERE u.username LIKE :prefix "
+                        + "ORDER BY u.username", String.class)
+                .setParameter("prefix", prefix + "%")
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public long count() {

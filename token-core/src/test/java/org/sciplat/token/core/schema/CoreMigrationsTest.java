@@ -47,7 +47,7 @@ class CoreMigrationsTest {
             assertEquals(Set.of("INFORMATION_SCHEMA", "PUBLIC"), column(statement,
                     "SELECT SCHEMA_NAME FROM INFORMATION_SCHEMA.SCHEMATA"));
             assertEquals(Set.of("API_QUOTA_USAGE", "CLUSTER_LEASE", "DIRECTORY_USER", "DIRECTORY_USER_GROUP",
-                    "QUOTA_OVERRIDE", "QUOTA_OVERRIDE_HISTORY", "TOKEN", "TOKEN_CHANGE_HISTORY", "TOKEN_USE",
+                    "QUOTA_OVERRIDE", "QUOTA_OVERRIDE_HISTORY", "TOKEN", "TOKEN_CHANGE_HISTORY", "TOKEN_USE", "WEB_SESSION",
                     "flyway_schema_history"), column(statement,
                     "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"));
             assertEquals(Set.of("token-expiry", "user-seed"), column(statement, "SELECT name FROM cluster_lease"));

@@ -7,11 +7,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
+import org.sciplat.token.core.lookup.UserLookup;
 import org.sciplat.token.core.token.TokenInfo;
 import org.sciplat.token.core.token.Tokens;
 import org.sciplat.token.web.login.CurrentUser;
 
-/** Any user's tokens, for an administrator: look a user up, see every token of theirs, revoke any of them. */
+/**
+ * Any user's tokens, for an administrator: look a user up (suggested as the name is typed), see every token of
+ * theirs, revoke any of them. A name that is no one's is told apart from a user without tokens.
+ */
 @Named
 @ViewScoped
 public class UserTokens implements Serializable {
@@ -22,17 +27,32 @@ public class UserTokens implements Serializable {
     Tokens tokens;
 
     @Inject
+    UserLookup lookup;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
     FacesContext faces;
 
     private String user;
+    private String shown;
+    /** The tokens of the user shown; null until one is looked up, and for a name that is no one's. */
     private List<TokenInfo> list;
+    private boolean unknown;
 
     /** Shows the user named in the form or the URL; nothing until one is named. */
     public void load() {
-        list = user == null ? null : tokens.list(currentUser.token(), user);
+        shown = user == null ? null : user.trim();
+        Optional<List<TokenInfo>> found = shown == null ? Optional.empty()
+                : lookup.tokensOf(currentUser.token(), shown);
+        list = found.orElse(null);
+        unknown = shown != null && found.isEmpty();
+    }
+
+    /** The users whose names start with what was typed. */
+    public List<String> suggest(String typed) {
+        return lookup.suggestions(currentUser.token(), typed == null ? null : typed.trim());
     }
 
     public void revoke(TokenInfo token) {
@@ -44,6 +64,16 @@ public class UserTokens implements Serializable {
 
     public boolean isLoaded() {
         return list != null;
+    }
+
+    /** A name was looked up that is no user's. */
+    public boolean isUnknown() {
+        return unknown;
+    }
+
+    /** The name looked up, as the result is about it (the field may have been edited since). */
+    public String getShown() {
+        return shown;
     }
 
     public List<TokenInfo> getTokens() {

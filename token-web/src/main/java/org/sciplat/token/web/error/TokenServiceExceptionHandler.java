@@ -12,6 +12,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,10 @@ import java.util.Iterator;
 import java.util.Optional;
 import org.sciplat.token.core.DatabaseUnavailableException;
 import org.sciplat.token.core.InvalidTokenException;
+import org.sciplat.token.core.NotFoundException;
 import org.sciplat.token.core.RequestField;
 import org.sciplat.token.core.TokenServiceException;
+import org.sciplat.token.web.login.Login;
 import org.sciplat.token.web.login.ReturnPath;
 
 /**
@@ -33,7 +36,6 @@ import org.sciplat.token.web.login.ReturnPath;
 public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
 
     /** token-core's wording for a store that did not answer is written for API clients; this is for people. */
-    private static final String LOGIN_PAGE = "/login.xhtml";
 
     private static final String DATABASE_UNAVAILABLE = "The token database is not answering. Please try again shortly.";
 
@@ -67,6 +69,16 @@ public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     private static void show(FacesContext context, TokenServiceException failure) {
+        if (failure instanceof NotFoundException && !context.isPostback()) {
+            // the address names something that is not there, such as /tokens/{a key of no token of the user's}
+            try {
+                context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+                context.responseComplete();
+                return;
+            } catch (IOException e) {
+                throw new FacesException(e);
+            }
+        }
         String summary = failure instanceof DatabaseUnavailableException ? DATABASE_UNAVAILABLE : failure.getMessage();
         String clientId = failure.field()
                 .flatMap(TokenServiceExceptionHandler::findInputId)
@@ -89,10 +101,10 @@ public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
         ExternalContext external = context.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String page = ReturnPath.of(request);
-        if (page.equals(LOGIN_PAGE)) {
+        if (ReturnPath.isLoginPage(page)) {
             page = ReturnPath.validated(request.getParameter("next"), external.getRequestContextPath())
-                    .map(next -> LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
-                    .orElse(LOGIN_PAGE);
+                    .map(next -> Login.PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
+                    .orElse(Login.PAGE);
         }
         // said by the page itself (layout.xhtml): a message kept for the next request would need the session,
         // which may be what was lost
@@ -109,7 +121,7 @@ public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
         try {
             ExternalContext external = context.getExternalContext();
             String page = ReturnPath.of((HttpServletRequest) external.getRequest());
-            external.redirect(external.getRequestContextPath() + LOGIN_PAGE + "?expired=true&next="
+            external.redirect(external.getRequestContextPath() + Login.PAGE + "?expired=true&next="
                     + URLEncoder.encode(page, StandardCharsets.UTF_8));
             context.responseComplete();
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.sciplat.token.core.InvalidTokenException;
+import org.sciplat.token.core.auth.ClientAddress;
 import org.sciplat.token.core.token.VerifiedToken;
 
 /** The signed-in user of this request, as token-core knows them: the session token, verified once per request. */
@@ -17,6 +18,9 @@ public class CurrentUser {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    ClientAddress clientAddress;
 
     private VerifiedToken token;
 
@@ -45,8 +49,8 @@ public class CurrentUser {
         return webSession.key();
     }
 
-    /** The address the change history records for this request. */
+    /** The address the change history records for this request: the client's, behind a trusted proxy too. */
     public String ipAddress() {
-        return request.getRemoteAddr();
+        return clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }
 }

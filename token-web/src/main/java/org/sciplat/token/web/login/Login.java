@@ -28,7 +28,10 @@ import org.sciplat.token.core.oidc.OidcSettings;
 public class Login {
 
     /** Where a login lands when it did not start from a protected page. */
-    static final String LANDING_PAGE = "/welcome.xhtml";
+    static final String LANDING_PAGE = "/welcome";
+
+    /** The login page's address. */
+    public static final String PAGE = "/login";
 
     /** Open Liberty's cookie with the address of the page that sent the visitor to log in. */
     private static final String SAVED_REQUEST = "WASReqURL";

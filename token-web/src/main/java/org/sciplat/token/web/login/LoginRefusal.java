@@ -13,7 +13,7 @@ import org.sciplat.token.core.TokenServiceException;
 import org.sciplat.token.core.oidc.OidcSettings;
 
 /**
- * Why a login through the identity provider was refused, as the page {@code /login-refused.xhtml} shows it. A user
+ * Why a login through the identity provider was refused, as the page {@code /login-refused} shows it. A user
  * the provider knows but the platform does not (in no group that grants a scope) is sent to the enrollment URL
  * where one is configured.
  */

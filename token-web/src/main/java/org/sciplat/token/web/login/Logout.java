@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -41,16 +40,17 @@ public class Logout {
     @Inject
     FacesContext faces;
 
-    public void submit() throws IOException, ServletException {
+    public void submit() throws IOException {
         String idToken = webSession.idToken();
         webSession.logout(currentUser.ipAddress());
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        request.logout();
-        external.invalidateSession();
-        String loggedOut = external.getRequestContextPath() + "/login.xhtml?loggedOut=true";
+        ContainerLogin.end(request, (HttpServletResponse) external.getResponse());
+        String loggedOut = external.getRequestContextPath() + Login.PAGE + "?loggedOut=true";
+        // the old address, as identity providers have it registered (README): it leads on to the login page
+        String registered = external.getRequestContextPath() + "/login.xhtml?loggedOut=true";
         Optional<URI> atProvider = oidc.enabled()
                 ? provider.logoutLocation(idToken, oidc.redirectUri()
-                        .orElseGet(() -> URI.create(request.getRequestURL().toString())).resolve(loggedOut))
+                        .orElseGet(() -> URI.create(request.getRequestURL().toString())).resolve(registered))
                 : Optional.empty();
         if (atProvider.isEmpty()) {
             external.redirect(loggedOut);

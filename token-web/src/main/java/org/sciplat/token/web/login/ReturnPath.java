@@ -1,10 +1,12 @@
 package org.sciplat.token.web.login;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sciplat.token.web.address.PageAddresses;
 
 /**
  * The page a login returns to: the one the visitor asked for before being sent to log in. Whatever names it (the
@@ -19,11 +21,18 @@ public final class ReturnPath {
     private ReturnPath() {
     }
 
-    /** The page a request was made from, to return to: a GET's own address, a form's page as its Referer names it. */
+    /**
+     * The page a request was made from, to return to: a GET's own address, a form's page as its Referer names it;
+     * the address the browser asked for, not the view it was forwarded to.
+     */
     public static String of(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String uri = forwarded == null ? request.getRequestURI() : (String) forwarded;
+        String queryString = forwarded == null ? request.getQueryString()
+                : (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        String path = uri.substring(request.getContextPath().length());
         if ("GET".equals(request.getMethod())) {
-            return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+            return queryString == null ? path : path + "?" + queryString;
         }
         String referer = request.getHeader("Referer");
         return validated(referer, request.getContextPath())
@@ -53,7 +62,14 @@ public final class ReturnPath {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
-        boolean aPage = path.equals("/") || path.endsWith("/") || path.endsWith(".xhtml");
-        return aPage && !path.equals("/login.xhtml") ? Optional.of(page) : Optional.empty();
+        boolean aPage = path.equals("/") || path.endsWith("/") || path.endsWith(".xhtml")
+                || PageAddresses.isAddress(path);
+        return aPage && !isLoginPage(path) ? Optional.of(page) : Optional.empty();
+    }
+
+    /** Whether a path within the application (perhaps with a query) is the login page, at its old address too. */
+    public static boolean isLoginPage(String page) {
+        String path = page.replaceFirst("\\?.*$", "");
+        return path.equals(Login.PAGE) || path.equals("/login.xhtml");
     }
 }

@@ -13,6 +13,7 @@ import org.sciplat.token.core.auth.Authentications.Result;
 import org.sciplat.token.core.auth.Authentications.Where;
 import org.sciplat.token.core.token.NewToken;
 import org.sciplat.token.core.token.Sessions;
+import org.sciplat.token.core.websession.WebSessions;
 
 /**
  * Checks a username and password by logging in through token-core: a successful web login is a real session token,
@@ -38,9 +39,16 @@ public class SessionIdentityStore implements IdentityStore {
     @Inject
     Authentications authentications;
 
+    @Inject
+    WebSessions webSessions;
+
+    @Inject
+    CurrentUser currentUser;
+
     /** A login through the identity provider, which the callback has already made a session token of. */
     public CredentialValidationResult validate(FederatedCredential credential) {
         webSession.start(credential.session(), credential.idToken());
+        recordBrowser(credential.session());
         authentications.record(Where.WEB, Result.SUCCESS);
         return new CredentialValidationResult(credential.session().info().username(),
                 Set.copyOf(credential.session().info().scopes()));
@@ -49,8 +57,9 @@ public class SessionIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         try {
             NewToken session = sessions.login(credential.getCaller(), credential.getPasswordAsString(),
-                    request.getRemoteAddr());
+                    currentUser.ipAddress());
             webSession.start(session, null);
+            recordBrowser(session);
             authentications.record(Where.WEB, Result.SUCCESS);
             return new CredentialValidationResult(session.info().username(), Set.copyOf(session.info().scopes()));
         } catch (TokenServiceException e) {
@@ -59,5 +68,10 @@ public class SessionIdentityStore implements IdentityStore {
             authentications.record(Where.WEB, Result.ofLogin(e));
             return CredentialValidationResult.INVALID_RESULT;
         }
+    }
+
+    /** For the user's list of signed-in browsers. */
+    private void recordBrowser(NewToken session) {
+        webSessions.record(session, request.getHeader("User-Agent"), currentUser.ipAddress());
     }
 }

@@ -3,11 +3,9 @@ package org.sciplat.token.web.login;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Ends the container's login when its session token no longer verifies (revoked through the API or by an
  * administrator, expired, or lost with a restart), so that no page is ever served on a dead session: the visitor is
- * sent to log in, and back to the page afterwards.
+ * sent to log in, and back to the page afterwards. A page's address ({@code /tokens}) is checked as the view it is
+ * forwarded to.
  */
-@WebFilter(filterName = "SignedInFilter", urlPatterns = "*.xhtml")
 public class SignedInFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -44,11 +42,7 @@ public class SignedInFilter extends HttpFilter {
             return;
         }
         if (webSession.current().isEmpty()) {
-            request.logout();
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
+            ContainerLogin.end(request, response);
             redirectToLogin(request, response, ReturnPath.of(request));
             return;
         }
@@ -58,7 +52,7 @@ public class SignedInFilter extends HttpFilter {
     /** To the login page, which says the session has ended and returns to this page afterwards. */
     private static void redirectToLogin(HttpServletRequest request, HttpServletResponse response, String page)
             throws IOException {
-        String login = request.getContextPath() + "/login.xhtml?expired=true&next="
+        String login = request.getContextPath() + Login.PAGE + "?expired=true&next="
                 + URLEncoder.encode(page, StandardCharsets.UTF_8);
         if (isBackground(request)) {
             // a button that sends its form in the background reads only Faces' own answer: a redirect there

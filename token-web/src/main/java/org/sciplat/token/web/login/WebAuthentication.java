@@ -10,7 +10,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @ApplicationScoped
 @CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(
-        loginPage = "/login.xhtml",
+        loginPage = Login.PAGE,
         // a redirect, not a forward: the login form then posts to its own URL, and the browser shows it
         useForwardToLogin = false,
         // failures are shown on the login page itself, next to the form

@@ -2,7 +2,6 @@ package org.sciplat.token.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +13,6 @@ import java.io.IOException;
  * another: the web UI tracks its session by cookie only and never writes one into a link. Before the sign-in check
  * in web.xml's filter order, so that such a request meets no login redirect either.
  */
-@WebFilter(filterName = "PathParameterFilter", urlPatterns = "/*")
 public class PathParameterFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -2,7 +2,6 @@ package org.sciplat.token.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +11,6 @@ import java.io.IOException;
  * Headers for every response of the web UI. The Content-Security-Policy of the Faces pages comes from PrimeFaces
  * (primefaces.CSP in web.xml), which gives each page's scripts a fresh nonce; this adds what does not vary.
  */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -11,6 +11,9 @@ class ReturnPathTest {
     @Test
     void aPageOfTheApplicationIsReturnedTo() {
         assertEquals(Optional.of("/tokens/index.xhtml"), ReturnPath.validated("/tokens/index.xhtml", ""));
+        assertEquals(Optional.of("/history?since=2026-01-01"), ReturnPath.validated("/history?since=2026-01-01", ""));
+        assertEquals(Optional.of("/tokens/uRA-C80CCs35xOrYo796GA"),
+                ReturnPath.validated("/tokens/uRA-C80CCs35xOrYo796GA", ""));
         assertEquals(Optional.of("/history.xhtml?since=2026-01-01"),
                 ReturnPath.validated("/history.xhtml?since=2026-01-01", ""));
         assertEquals(Optional.of("/tokens/token.xhtml?key=abc"),
@@ -22,7 +25,8 @@ class ReturnPathTest {
     @Test
     void nothingElseIs() {
         for (String url : new String[] {null, "", "//evil.example.org/x.xhtml", "/\\evil.example.org",
-            "https://evil.example.org", "javascript:alert(1)", "/login.xhtml", "/login.xhtml?next=/x.xhtml",
+            "https://evil.example.org", "javascript:alert(1)", "/login.xhtml", "/login.xhtml?next=/x.xhtml", "/login",
+            "/login?expired=true", "/no-such-page",
             "/tokens/../admin/tokens.xhtml", "/./tokens/index.xhtml", "/auth/api/v1/token-info",
             "/tokens/index.xhtml?x=<script>", "/tokens/index.xhtml\r\nSet-Cookie: a=b", "/other/x.xhtml"}) {
             assertEquals(Optional.empty(), ReturnPath.validated(url, url != null && url.startsWith("/other") ? "/app" : ""),
