@@ -7,12 +7,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a token form asks for: a name, scopes and an expiry. token-core checks every rule when it is sent. */
+/**
+ * What a token form asks for: a name, a description, scopes and an expiry. token-core checks every rule when it
+ * is sent.
+ */
 public class TokenRequest implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private String name;
+    private String description;
     private List<String> scopes = new ArrayList<>();
     private Expiry expiry = Expiry.MONTH;
     private LocalDate date;
@@ -41,6 +45,14 @@ public class TokenRequest implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
     }
 
     public List<String> getScopes() {
