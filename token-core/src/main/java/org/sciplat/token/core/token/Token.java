@@ -213,7 +213,7 @@ public class Token {
         }
         if (line.chars().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')) {
             throw new InvalidTokenDescriptionException(
-                    "Description must be one line of plain text, without control characters, < or >");
+                    "Description must be one line of plain text: no control characters, no angle brackets");
         }
         return line;
     }

@@ -1,5 +1,9 @@
 package org.sciplat.token.web.token;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +41,14 @@ public class TokenRequest implements Serializable {
     /** The earliest date the date picker offers: today, a token valid until tonight. */
     public LocalDate getToday() {
         return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** The last valid day is today or later; the browser's field says so too, but a sent form is checked here. */
+    public void validateDate(FacesContext context, UIComponent component, Object value) {
+        if (value instanceof LocalDate day && day.isBefore(getToday())) {
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Choose today or a later day", null));
+        }
     }
 
     public String getName() {
