@@ -5,14 +5,15 @@
 (function () {
     "use strict";
 
-    // The user menu closes on Escape and gives the focus back to its button, as a menu button does.
-    $(document).on("keydown", function (event) {
+    // The user menu closes on Escape and gives the focus back to its button, as a menu button does. No jQuery
+    // here: the scripts are at the end of the page, and this one may run before PrimeFaces' own.
+    document.addEventListener("keydown", function (event) {
         if (event.key !== "Escape") {
             return;
         }
         var menu = document.getElementById("menu:user_menu");
-        if (menu && $(menu).is(":visible")) {
-            var widget = PF("userMenu");
+        if (menu && getComputedStyle(menu).display !== "none") {
+            var widget = window.PF && PF("userMenu");
             if (widget) {
                 widget.hide();
             }
@@ -22,4 +23,16 @@
             }
         }
     });
+
+    // PrimeFaces makes each list's pager a navigation landmark without a name; a page with two lists in pages
+    // needs each named, after its section's heading ("Pages of User Tokens"), also when a list is drawn again.
+    function namePagers() {
+        document.querySelectorAll(".ui-paginator[role=navigation]:not([aria-label])").forEach(function (pager) {
+            var section = pager.closest("section[aria-labelledby]");
+            var heading = section && document.getElementById(section.getAttribute("aria-labelledby"));
+            pager.setAttribute("aria-label", "Pages of " + (heading ? heading.textContent.trim() : "the list"));
+        });
+    }
+    new MutationObserver(namePagers).observe(document.documentElement,
+            {subtree: true, childList: true, attributes: true, attributeFilter: ["role"]});
 })();

@@ -42,7 +42,7 @@ class TokenListPageBenchmark {
         double[] paint = new double[LOADS];
         for (int i = 0; i < LOADS; i++) {
             try (Browser browser = Browser.open()) {
-                browser.go("/tokens/index.xhtml");
+                browser.go("/tokens");
                 browser.logIn(USER, PASSWORD);
                 browser.awaitPath("/tokens");
                 browser.forgetCache();
@@ -54,14 +54,24 @@ class TokenListPageBenchmark {
                         const resources = performance.getEntriesByType('resource')
                             .reduce((sum, r) => sum + r.transferSize, 0);
                         const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+                        const each = performance.getEntriesByType('resource')
+                            .map(r => r.transferSize + ' ' + r.name.split('/').pop())
+                            .concat([nav.transferSize + ' (the page)']);
                         return {bytes: nav.transferSize + resources, paint: fcp ? fcp.startTime : -1,
-                                elements: document.getElementsByTagName('*').length};
+                                elements: document.getElementsByTagName('*').length, each: each};
                         """);
                 bytes[i] = ((Number) figures.get("bytes")).longValue();
                 paint[i] = ((Number) figures.get("paint")).doubleValue();
                 assertTrue(paint[i] > 0, "no first contentful paint reported");
                 System.out.printf(Locale.ROOT, "load %d: %d bytes, first contentful paint %.0f ms, %s elements%n",
                         i + 1, bytes[i], paint[i], figures.get("elements"));
+                if (i == 0) {
+                    // what the bytes are: each response's transfer size, largest first
+                    ((List<?>) figures.get("each")).stream().map(String::valueOf)
+                            .sorted(java.util.Comparator.comparingLong(
+                                    (String line) -> Long.parseLong(line.substring(0, line.indexOf(' ')))).reversed())
+                            .forEach(line -> System.out.println("    " + line));
+                }
             }
         }
         java.util.Arrays.sort(bytes);

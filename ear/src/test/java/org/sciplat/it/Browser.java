@@ -104,6 +104,11 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Waits for the page at exactly this path, whatever its query: "/tokens" is not "/tokens/created". */
+    public void awaitPage(String path) {
+        wait.until(d -> path().replaceAll("[?#].*", "").equals(path));
+    }
+
     public void awaitPath(String pathStart) {
         wait.until(d -> path().startsWith(pathStart));
     }

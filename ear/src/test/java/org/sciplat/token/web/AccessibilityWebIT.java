@@ -36,7 +36,7 @@ class AccessibilityWebIT extends InBrowser {
         browser.menu("Security Tokens");
         browser.click(By.id("tokens:create"));
         browser.click(By.xpath("//*[@id='create-form:expires']//label[normalize-space(.)='On a date']"));
-        browser.visible(By.id("create-form:expires_on_input"));
+        browser.visible(By.id("create-form:expires_on"));
         List<WebElement> fields = browser.driver().findElements(
                 By.cssSelector("#create-form input:not([type=hidden]), #create-form select, #create-form textarea"));
         assertTrue(fields.size() >= 10, "name, six scopes, six expiries and a date: " + fields.size());

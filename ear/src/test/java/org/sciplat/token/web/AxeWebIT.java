@@ -52,7 +52,7 @@ class AxeWebIT extends InOneBrowser {
         browser.awaitText(By.id("create-form:token_name_message"), "name");
         audit("create dialog, refused");
         browser.click(By.xpath("//*[@id='create-form:expires']//label[normalize-space(.)='On a date']"));
-        browser.visible(By.id("create-form:expires_on_input"));
+        browser.visible(By.id("create-form:expires_on"));
         audit("create dialog, on a date");
         browser.type(By.id("create-form:token_name"), "axe " + System.nanoTime());
         browser.click(By.xpath("//label[starts-with(normalize-space(.), 'read:tap:')]"));

@@ -37,7 +37,7 @@ class CreateDialogWebIT extends InOneBrowser {
         browser.click(By.id("tokens:create"));
         browser.visible(By.id("create-form:token_name"));
         browser.click(By.xpath("//*[@id='create-form:expires']//label[normalize-space(.)='On a date']"));
-        browser.visible(By.id("create-form:expires_on_input"));
+        browser.visible(By.id("create-form:expires_on"));
         browser.screenshot("create-dialog-" + width + "x" + height);
 
         WebElement dialog = browser.visible(By.id("create-dialog"));

@@ -9,6 +9,7 @@ import java.util.List;
 public enum RequestField {
     BODY("body"),
     TOKEN_NAME("body", "token_name"),
+    DESCRIPTION("body", "description"),
     SCOPES("body", "scopes"),
     EXPIRES("body", "expires"),
     USERNAME("body", "username"),

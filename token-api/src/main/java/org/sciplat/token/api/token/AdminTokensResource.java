@@ -54,6 +54,7 @@ public class AdminTokensResource {
     @APIResponse(responseCode = "403", ref = "PermissionDenied")
     @APIResponse(responseCode = "409", ref = "DuplicateTokenName")
     @APIResponse(responseCode = "422", description = "invalid_username, invalid_token_type, invalid_token_name, "
+            + "invalid_description, "
             + "invalid_scopes, invalid_expires, invalid_request or invalid_json",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
@@ -64,7 +65,8 @@ public class AdminTokensResource {
         NewToken created = tokens.createForUser(caller.token(), username,
                 TokenType.fromWireName(type).orElseThrow(() -> new InvalidTokenTypeException(
                         "Unknown token type: " + type, RequestField.TOKEN_TYPE)),
-                JsonFields.string(request, RequestField.TOKEN_NAME), JsonFields.strings(request, RequestField.SCOPES),
+                JsonFields.string(request, RequestField.TOKEN_NAME),
+                JsonFields.string(request, RequestField.DESCRIPTION), JsonFields.strings(request, RequestField.SCOPES),
                 JsonFields.instant(request, RequestField.EXPIRES), caller.ipAddress());
         return NewTokenJson.created(uri, created);
     }

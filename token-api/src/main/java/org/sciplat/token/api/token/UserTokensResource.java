@@ -84,13 +84,15 @@ public class UserTokensResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(ref = "UserTokenRequest")))
     @APIResponse(responseCode = "201", ref = "TokenCreated")
     @APIResponse(responseCode = "409", ref = "DuplicateTokenName")
-    @APIResponse(responseCode = "422", description = "invalid_token_name, invalid_scopes (not yours), "
+    @APIResponse(responseCode = "422", description = "invalid_token_name, invalid_description, "
+            + "invalid_scopes (not yours), "
             + "invalid_expires (less than five minutes ahead), invalid_request or invalid_json",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response create(@PathParam("username") String username, JsonObject body) {
         JsonObject request = JsonFields.require(body);
         NewToken created = tokens.createUserToken(caller.token(), username,
                 JsonFields.requiredString(request, RequestField.TOKEN_NAME),
+                JsonFields.string(request, RequestField.DESCRIPTION),
                 JsonFields.strings(request, RequestField.SCOPES),
                 JsonFields.instant(request, RequestField.EXPIRES), caller.ipAddress());
         return NewTokenJson.created(uri, created);
@@ -112,15 +114,16 @@ public class UserTokensResource {
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "modifyUserToken", summary = "Edit a user token",
-            description = "With admin:token, and user tokens only: any of token_name, scopes and expires; "
-                    + "\"expires\": null makes it never expire.")
+            description = "With admin:token, and user tokens only: any of token_name, description, scopes and "
+                    + "expires; \"expires\": null makes it never expire, \"description\": null removes it.")
     @RequestBody(required = true, content = @Content(schema = @Schema(ref = "TokenEdit")))
     @APIResponse(responseCode = "200", description = "The edited token", content = @Content(
             schema = @Schema(implementation = TokenJson.class),
             examples = @ExampleObject(name = "topcat", ref = "UserToken")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "DuplicateTokenName")
-    @APIResponse(responseCode = "422", description = "invalid_token_name, invalid_scopes, invalid_expires, "
+    @APIResponse(responseCode = "422", description = "invalid_token_name, invalid_description, invalid_scopes, "
+            + "invalid_expires, "
             + "invalid_request or invalid_json", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public TokenJson modify(@PathParam("username") String username, @PathParam("key") String key,
             JsonObject body) {
@@ -130,8 +133,10 @@ public class UserTokensResource {
                 .orElse(null);
         Optional<Instant> expires = request.containsKey(RequestField.EXPIRES.wireName())
                 ? Optional.ofNullable(JsonFields.instant(request, RequestField.EXPIRES)) : null;
-        TokenChanges changes = new TokenChanges(JsonFields.string(request, RequestField.TOKEN_NAME), scopes,
-                expires);
+        Optional<String> description = request.containsKey(RequestField.DESCRIPTION.wireName())
+                ? Optional.ofNullable(JsonFields.string(request, RequestField.DESCRIPTION)) : null;
+        TokenChanges changes = new TokenChanges(JsonFields.string(request, RequestField.TOKEN_NAME), description,
+                scopes, expires);
         return TokenJson.of(tokens.modify(caller.token(), username, key, changes, caller.ipAddress()));
     }
 

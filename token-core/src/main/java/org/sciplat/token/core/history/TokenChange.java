@@ -59,6 +59,11 @@ public class TokenChange {
     @Column(name = "old_token_name")
     private String oldName;
 
+    private String description;
+
+    @Column(name = "old_description")
+    private String oldDescription;
+
     @Column(name = "old_scopes")
     private String oldScopes;
 
@@ -84,6 +89,7 @@ public class TokenChange {
         this.username = token.username();
         this.tokenType = token.type();
         this.name = token.name();
+        this.description = token.description();
         this.parentKey = token.parentKey();
         this.scopes = ScopeSet.join(token.scopes());
         this.service = token.service();
@@ -100,6 +106,9 @@ public class TokenChange {
     private void before(TokenInfo old) {
         if (!Objects.equals(old.name(), name)) {
             oldName = old.name();
+        }
+        if (!Objects.equals(old.description(), description)) {
+            oldDescription = old.description();
         }
         String before = ScopeSet.join(old.scopes());
         if (!before.equals(scopes)) {
@@ -119,8 +128,8 @@ public class TokenChange {
     }
 
     public TokenChangeEntry entry() {
-        return new TokenChangeEntry(tokenKey, username, tokenType, name, parentKey, ScopeSet.split(scopes),
-                service, UtcTime.fromColumn(expires), actor, action, oldName,
+        return new TokenChangeEntry(tokenKey, username, tokenType, name, description, parentKey,
+                ScopeSet.split(scopes), service, UtcTime.fromColumn(expires), actor, action, oldName, oldDescription,
                 oldScopes == null ? null : ScopeSet.split(oldScopes), UtcTime.fromColumn(oldExpires), ipAddress,
                 UtcTime.fromColumn(eventTime));
     }

@@ -120,7 +120,7 @@ public class Delegations {
                     "The session expires before the requested minimum lifetime; log in again");
         }
         TokenCredential credential = TokenCredential.derive(presentedSession, TokenCredential.newKey());
-        Token child = new Token(credential, parent.username(), type, null, scopes, service, parent.key(), now,
+        Token child = new Token(credential, parent.username(), type, null, null, scopes, service, parent.key(), now,
                 expires);
         store.add(child);
         changes.fire(TokenChanged.of(TokenChangeAction.CREATE, child.info(), session.actor(), ipAddress, now));

@@ -89,7 +89,7 @@ public class Sessions {
         scopes.add(Scope.USER_TOKEN);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         TokenCredential credential = TokenCredential.generate();
-        Token session = new Token(credential, user.username(), TokenType.SESSION, null, scopes, null, null,
+        Token session = new Token(credential, user.username(), TokenType.SESSION, null, null, scopes, null, null,
                 now, now.plus(lifetime));
         store.add(session);
         changes.fire(TokenChanged.of(TokenChangeAction.CREATE, session.info(), user.username(), ipAddress, now));

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
+import org.sciplat.token.core.InvalidTokenDescriptionException;
 
 /**
  * A stored token: its public key, a hash of its secret, whose it is, what it allows and until when. Revoking or
@@ -19,6 +20,9 @@ import java.util.SortedSet;
 @Entity
 @Table(name = "token")
 public class Token {
+
+    /** The longest description, in characters: a line, as GitHub's token note is. */
+    public static final int MAX_DESCRIPTION_LENGTH = 256;
 
     @Id
     @Column(name = "token_key")
@@ -38,6 +42,8 @@ public class Token {
 
     @Column(name = "token_name")
     private String name;
+
+    private String description;
 
     @Column(nullable = false)
     private String scopes;
@@ -70,14 +76,15 @@ public class Token {
         // for JPA
     }
 
-    Token(TokenCredential credential, String username, TokenType type, String name, Collection<String> scopes,
-            String service, String parentKey, Instant created, Instant expires) {
+    Token(TokenCredential credential, String username, TokenType type, String name, String description,
+            Collection<String> scopes, String service, String parentKey, Instant created, Instant expires) {
         this.key = credential.key();
         this.secretHash = credential.secretHash();
         this.secretChecksum = credential.hasChecksum();
         this.username = Objects.requireNonNull(username);
         this.type = Objects.requireNonNull(type);
         this.name = name;
+        this.description = checkedDescription(description);
         this.scopes = ScopeSet.join(scopes);
         this.service = service;
         this.parentKey = parentKey;
@@ -149,6 +156,11 @@ public class Token {
         return name;
     }
 
+    /** What the owner wrote about the token; null if nothing. */
+    public String description() {
+        return description;
+    }
+
     public SortedSet<String> scopes() {
         return ScopeSet.split(scopes);
     }
@@ -181,6 +193,31 @@ public class Token {
         this.name = newName;
     }
 
+    /** A new description; null or blank removes it. */
+    void describe(String newDescription) {
+        this.description = checkedDescription(newDescription);
+    }
+
+    /**
+     * One line of plain text, surrounding spaces dropped, blank as none: no control character (so no line break)
+     * and no angle bracket, which only markup would need and a careless page would run.
+     */
+    private static String checkedDescription(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String line = text.strip();
+        if (line.length() > MAX_DESCRIPTION_LENGTH) {
+            throw new InvalidTokenDescriptionException(
+                    "Description must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
+        }
+        if (line.chars().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')) {
+            throw new InvalidTokenDescriptionException(
+                    "Description must be one line of plain text: no control characters, no angle brackets");
+        }
+        return line;
+    }
+
     void rescope(Collection<String> newScopes) {
         this.scopes = ScopeSet.join(newScopes);
     }
@@ -203,6 +240,6 @@ public class Token {
     }
 
     public TokenInfo info() {
-        return new TokenInfo(key, username, type, name, scopes(), service, created(), lastUsed(), expires(), parentKey);
+        return new TokenInfo(key, username, type, name, description, scopes(), service, created(), lastUsed(), expires(), parentKey);
     }
 }

@@ -5,12 +5,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An edit of a user token: each field is either left alone (absent) or set. {@code expires} holds an
- * {@code Optional} so that "make it never expire" (present but empty) differs from "leave it" (null).
+ * An edit of a user token: each field is either left alone (null) or set. {@code description} and
+ * {@code expires} hold an {@code Optional} so that "remove it" or "make it never expire" (present but empty)
+ * differs from "leave it" (null).
  */
-public record TokenChanges(String name, Set<String> scopes, Optional<Instant> expires) {
+public record TokenChanges(String name, Optional<String> description, Set<String> scopes,
+        Optional<Instant> expires) {
 
     public boolean isEmpty() {
-        return name == null && scopes == null && expires == null;
+        return name == null && description == null && scopes == null && expires == null;
     }
 }

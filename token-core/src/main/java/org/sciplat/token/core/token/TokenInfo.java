@@ -9,6 +9,7 @@ public record TokenInfo(
         String username,
         TokenType type,
         String name,
+        String description,
         SortedSet<String> scopes,
         String service,
         Instant created,

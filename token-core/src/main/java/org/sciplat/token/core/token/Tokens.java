@@ -61,8 +61,8 @@ public class Tokens {
     LifetimePolicy policy;
 
     /** A user creates a named token for themselves, with at most their own scopes unless they hold admin:token. */
-    public NewToken createUserToken(VerifiedToken actor, String username, String name, Collection<String> scopes,
-            Instant expires, String ipAddress) {
+    public NewToken createUserToken(VerifiedToken actor, String username, String name, String description,
+            Collection<String> scopes, Instant expires, String ipAddress) {
         actor.requireRealUser();
         if (!actor.username().equals(username)) {
             throw new PermissionDeniedException("Tokens can only be created for yourself here");
@@ -73,12 +73,12 @@ public class Tokens {
         if (!actor.isAdmin() && !actor.scopes().containsAll(requested)) {
             throw new InvalidScopesException("Requested scopes are broader than your current scopes");
         }
-        return issueNamed(actor, username, TokenType.USER, name, requested, expires, ipAddress);
+        return issueNamed(actor, username, TokenType.USER, name, description, requested, expires, ipAddress);
     }
 
     /** An administrator creates a user token for anyone, or a service token for a bot. */
     public NewToken createForUser(VerifiedToken actor, String username, TokenType type, String name,
-            Collection<String> scopes, Instant expires, String ipAddress) {
+            String description, Collection<String> scopes, Instant expires, String ipAddress) {
         actor.requireAdmin();
         if (!Username.isValid(username)) {
             throw new InvalidUsernameException("Invalid username: " + username);
@@ -86,7 +86,7 @@ public class Tokens {
         Set<String> requested = new TreeSet<>(scopes);
         catalogue.requireKnown(requested);
         if (type == TokenType.USER) {
-            return issueNamed(actor, username, TokenType.USER, name, requested, expires, ipAddress);
+            return issueNamed(actor, username, TokenType.USER, name, description, requested, expires, ipAddress);
         }
         if (type != TokenType.SERVICE) {
             throw new InvalidTokenTypeException("Only user and service tokens can be created here",
@@ -101,8 +101,8 @@ public class Tokens {
         Instant now = now();
         requireValidExpiry(expires, now);
         TokenCredential credential = TokenCredential.generate();
-        return issue(actor, credential, new Token(credential, username, TokenType.SERVICE, null, requested,
-                null, null, now, truncate(expires)), ipAddress, now);
+        return issue(actor, credential, new Token(credential, username, TokenType.SERVICE, null, description,
+                requested, null, null, now, truncate(expires)), ipAddress, now);
     }
 
     public List<TokenInfo> list(VerifiedToken actor, String username) {
@@ -166,6 +166,9 @@ public class Tokens {
                 throw new DuplicateTokenNameException(edit.name());
             }
         }
+        if (edit.description() != null) {
+            token.describe(edit.description().orElse(null));
+        }
         if (edit.scopes() != null) {
             catalogue.requireKnown(edit.scopes());
             token.rescope(edit.scopes());
@@ -201,15 +204,15 @@ public class Tokens {
     }
 
     private NewToken issueNamed(VerifiedToken actor, String username, TokenType type, String name,
-            Set<String> scopes, Instant expires, String ipAddress) {
+            String description, Set<String> scopes, Instant expires, String ipAddress) {
         requireValidName(name);
         Instant now = now();
         requireValidExpiry(expires, now);
         policy.check(scopes, expires, now);
         requireUniqueName(username, name);
         TokenCredential credential = TokenCredential.generate();
-        return issue(actor, credential, new Token(credential, username, type, name, scopes, null, null, now,
-                truncate(expires)), ipAddress, now);
+        return issue(actor, credential, new Token(credential, username, type, name, description, scopes, null,
+                null, now, truncate(expires)), ipAddress, now);
     }
 
     private NewToken issue(VerifiedToken actor, TokenCredential credential, Token token, String ipAddress,

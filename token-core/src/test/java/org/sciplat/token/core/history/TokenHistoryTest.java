@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -90,7 +91,7 @@ class TokenHistoryTest {
         NewToken laptop = create("laptop", null);
 
         domain.inTransaction(() -> tokens.modify(domain.bootstrap(), username, laptop.info().key(),
-                new TokenChanges("work laptop", null, null), "192.0.2.9"));
+                new TokenChanges("work laptop", null, null, null), "192.0.2.9"));
 
         TokenChangeEntry edit = newest(HistoryQuery.all().forKey(laptop.info().key()));
         assertEquals(TokenChangeAction.EDIT, edit.action());
@@ -98,7 +99,18 @@ class TokenHistoryTest {
         assertEquals("laptop", edit.oldName());
         assertNull(edit.oldScopes(), "the scopes did not change");
         assertNull(edit.oldExpires());
+        assertNull(edit.oldDescription(), "the description did not change");
         assertEquals(VerifiedToken.BOOTSTRAP_ACTOR, edit.actor());
+
+        domain.inTransaction(() -> tokens.modify(domain.bootstrap(), username, laptop.info().key(),
+                new TokenChanges(null, Optional.of("TOPCAT at work"), null, null), "192.0.2.9"));
+        domain.inTransaction(() -> tokens.modify(domain.bootstrap(), username, laptop.info().key(),
+                new TokenChanges(null, Optional.of("TOPCAT at home"), null, null), "192.0.2.9"));
+
+        TokenChangeEntry described = newest(HistoryQuery.all().forKey(laptop.info().key()));
+        assertEquals("TOPCAT at home", described.description());
+        assertEquals("TOPCAT at work", described.oldDescription());
+        assertNull(described.oldName(), "the name did not change");
     }
 
     @Test
@@ -121,7 +133,7 @@ class TokenHistoryTest {
     @Test
     void anExpiryIsRecordedByTheInternalActor() {
         VerifiedToken admin = domain.bootstrap();
-        NewToken brief = domain.inTransaction(() -> tokens.createForUser(admin, username, TokenType.USER, "brief",
+        NewToken brief = domain.inTransaction(() -> tokens.createForUser(admin, username, TokenType.USER, "brief", null,
                 Set.of(), Instant.now().plus(Duration.ofMinutes(6)), null));
         domain.inTransaction(() -> domain.entityManager()
                 .createQuery("UPDATE Token t SET t.expires = :past WHERE t.key = :key")
@@ -225,7 +237,7 @@ class TokenHistoryTest {
     }
 
     private NewToken create(String name, String ipAddress) {
-        return domain.inTransaction(() -> tokens.createUserToken(dave, username, name, Set.of("read:tap"), null,
+        return domain.inTransaction(() -> tokens.createUserToken(dave, username, name, null, Set.of("read:tap"), null,
                 ipAddress));
     }
 

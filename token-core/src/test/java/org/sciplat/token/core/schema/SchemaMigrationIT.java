@@ -123,7 +123,7 @@ class SchemaMigrationIT {
     void aTokenIsIssuedVerifiedRevokedAndThenRefused() {
         VerifiedToken administrator = new VerifiedToken(null, VerifiedToken.BOOTSTRAP_ACTOR, TokenType.SERVICE,
                 new TreeSet<>(Set.of(Scope.ADMIN_TOKEN)), null, true);
-        NewToken created = tokens.createForUser(administrator, "arquillian", TokenType.USER, "round trip",
+        NewToken created = tokens.createForUser(administrator, "arquillian", TokenType.USER, "round trip", null,
                 Set.of(Scope.USER_TOKEN, "read:tap"), null, "127.0.0.1");
         String presented = created.credential().reveal();
 

@@ -50,7 +50,7 @@ class RotationsTest {
         username = "dana-" + USERS.incrementAndGet();
         owner = domain.user(username, "read:tap");
         Instant expires = Instant.now().plus(Duration.ofDays(30));
-        laptop = domain.inTransaction(() -> domain.tokens().createUserToken(owner, username, "laptop",
+        laptop = domain.inTransaction(() -> domain.tokens().createUserToken(owner, username, "laptop", null,
                 Set.of("read:tap"), expires, null));
         ANNOUNCED.clear();
     }
@@ -113,7 +113,7 @@ class RotationsTest {
 
     @Test
     void aNeverExpiringTokenStaysSo() {
-        NewToken forever = domain.inTransaction(() -> domain.tokens().createUserToken(owner, username, "forever",
+        NewToken forever = domain.inTransaction(() -> domain.tokens().createUserToken(owner, username, "forever", null,
                 Set.of("read:tap"), null, null));
 
         assertNull(rotate(owner, forever.info().key(), Duration.ZERO).info().expires());

@@ -145,7 +145,7 @@ public final class TokenDomain implements AutoCloseable {
         Set<String> granted = new TreeSet<>(List.of(scopes));
         granted.add(Scope.USER_TOKEN);
         NewToken created = inTransaction(() -> tokens.createForUser(bootstrap(), username, TokenType.USER,
-                "own " + username, granted, null, "192.0.2.1"));
+                "own " + username, null, granted, null, "192.0.2.1"));
         return verify(created.credential().reveal());
     }
 
@@ -155,7 +155,7 @@ public final class TokenDomain implements AutoCloseable {
         TokenCredential credential = TokenCredential.generate();
         Set<String> granted = new TreeSet<>(List.of(scopes));
         granted.add(Scope.USER_TOKEN);
-        inTransaction(() -> store.add(new Token(credential, username, TokenType.SESSION, null, granted, null, null,
+        inTransaction(() -> store.add(new Token(credential, username, TokenType.SESSION, null, null, granted, null, null,
                 now, now.plus(SESSION_LIFETIME))));
         return credential.reveal();
     }

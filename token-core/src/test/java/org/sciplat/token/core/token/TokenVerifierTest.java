@@ -45,7 +45,7 @@ class TokenVerifierTest {
     void aUserToken() {
         username = "carol-" + USERS.incrementAndGet();
         VerifiedToken carol = domain.user(username, "read:tap");
-        laptop = domain.inTransaction(() -> domain.tokens().createUserToken(carol, username, "laptop",
+        laptop = domain.inTransaction(() -> domain.tokens().createUserToken(carol, username, "laptop", null,
                 Set.of("read:tap"), null, null));
     }
 
@@ -85,7 +85,7 @@ class TokenVerifierTest {
     void anExpiredTokenIsRefused() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         TokenCredential expired = TokenCredential.generate();
-        domain.inTransaction(() -> domain.store().add(new Token(expired, username, TokenType.USER, "old", Set.of(),
+        domain.inTransaction(() -> domain.store().add(new Token(expired, username, TokenType.USER, "old", null, Set.of(),
                 null, null, now.minus(Duration.ofDays(1)), now.minusSeconds(1))));
 
         assertRefused(expired.reveal());
@@ -160,7 +160,7 @@ class TokenVerifierTest {
                 + TokenCredential.generate().key());
         assertFalse(legacy.hasChecksum());
         domain.inTransaction(() -> domain.store().add(new Token(legacy, username, TokenType.USER, "before",
-                Set.of("read:tap"), null, null, Instant.now().truncatedTo(ChronoUnit.SECONDS), null)));
+                null, Set.of("read:tap"), null, null, Instant.now().truncatedTo(ChronoUnit.SECONDS), null)));
 
         // a fresh instance, as after the upgrade: it has not read the keys of such tokens yet
         try (TokenDomain upgraded = new TokenDomain(database)) {

@@ -24,6 +24,7 @@ import org.sciplat.token.core.InvalidExpiresException;
 import org.sciplat.token.core.InvalidMinimumLifetimeException;
 import org.sciplat.token.core.InvalidScopesException;
 import org.sciplat.token.core.InvalidServiceException;
+import org.sciplat.token.core.InvalidTokenDescriptionException;
 import org.sciplat.token.core.InvalidTokenNameException;
 import org.sciplat.token.core.InvalidTokenTypeException;
 import org.sciplat.token.core.InvalidUsernameException;
@@ -110,7 +111,7 @@ class TokensTest {
         assertFalse(domain.inTransaction(() -> domain.tokens().isNameAvailable(alice, username, "laptop")));
         assertTrue(domain.inTransaction(() -> domain.tokens().isNameAvailable(alice, username, "desktop")));
         VerifiedToken bob = domain.user("bob-" + USERS.incrementAndGet());
-        domain.inTransaction(() -> domain.tokens().createUserToken(bob, bob.username(), "laptop", Set.of(), null, IP));
+        domain.inTransaction(() -> domain.tokens().createUserToken(bob, bob.username(), "laptop", null, Set.of(), null, IP));
     }
 
     @Test
@@ -118,9 +119,9 @@ class TokensTest {
         VerifiedToken bob = domain.user("bob-" + USERS.incrementAndGet());
 
         assertThrows(PermissionDeniedException.class, () -> domain.inTransaction(
-                () -> domain.tokens().createUserToken(alice, bob.username(), "theirs", Set.of(), null, IP)));
+                () -> domain.tokens().createUserToken(alice, bob.username(), "theirs", null, Set.of(), null, IP)));
         assertThrows(PermissionDeniedException.class, () -> domain.inTransaction(
-                () -> domain.tokens().createUserToken(domain.bootstrap(), "bootstrap", "x", Set.of(), null, IP)));
+                () -> domain.tokens().createUserToken(domain.bootstrap(), "bootstrap", "x", null, Set.of(), null, IP)));
         assertThrows(PermissionDeniedException.class, () -> domain.inTransaction(
                 () -> domain.tokens().list(alice, bob.username())));
     }
@@ -130,18 +131,18 @@ class TokensTest {
         VerifiedToken admin = domain.bootstrap();
 
         NewToken bot = domain.inTransaction(() -> domain.tokens().createForUser(admin, "bot-ingest", TokenType.SERVICE,
-                null, Set.of("read:tap"), null, IP));
+                null, null, Set.of("read:tap"), null, IP));
         assertEquals(TokenType.SERVICE, domain.verify(bot.credential().reveal()).type());
         assertThrows(InvalidUsernameException.class, () -> domain.inTransaction(() -> domain.tokens().createForUser(
-                admin, username, TokenType.SERVICE, null, Set.of(), null, IP)));
+                admin, username, TokenType.SERVICE, null, null, Set.of(), null, IP)));
         assertThrows(InvalidTokenNameException.class, () -> domain.inTransaction(() -> domain.tokens().createForUser(
-                admin, "bot-ingest", TokenType.SERVICE, "named", Set.of(), null, IP)));
+                admin, "bot-ingest", TokenType.SERVICE, "named", null, Set.of(), null, IP)));
         assertThrows(InvalidTokenTypeException.class, () -> domain.inTransaction(() -> domain.tokens().createForUser(
-                admin, username, TokenType.NOTEBOOK, null, Set.of(), null, IP)));
+                admin, username, TokenType.NOTEBOOK, null, null, Set.of(), null, IP)));
         assertThrows(InvalidUsernameException.class, () -> domain.inTransaction(() -> domain.tokens().createForUser(
-                admin, "Not A User", TokenType.USER, "x", Set.of(), null, IP)));
+                admin, "Not A User", TokenType.USER, "x", null, Set.of(), null, IP)));
         assertThrows(PermissionDeniedException.class, () -> domain.inTransaction(() -> domain.tokens().createForUser(
-                alice, "bot-ingest", TokenType.SERVICE, null, Set.of(), null, IP)));
+                alice, "bot-ingest", TokenType.SERVICE, null, null, Set.of(), null, IP)));
     }
 
     @Test
@@ -183,11 +184,11 @@ class TokensTest {
         Instant expires = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
         assertEquals(Set.of("read:tap"), domain.verify(laptop.credential().reveal()).scopes());
 
-        assertThrows(PermissionDeniedException.class, () -> edit(alice, key, new TokenChanges("x", null, null)));
+        assertThrows(PermissionDeniedException.class, () -> edit(alice, key, new TokenChanges("x", null, null, null)));
         assertThrows(DuplicateTokenNameException.class,
-                () -> edit(domain.bootstrap(), key, new TokenChanges("desktop", null, null)));
+                () -> edit(domain.bootstrap(), key, new TokenChanges("desktop", null, null, null)));
         TokenInfo edited = edit(domain.bootstrap(), key,
-                new TokenChanges("work laptop", Set.of("read:image"), Optional.of(expires)));
+                new TokenChanges("work laptop", null, Set.of("read:image"), Optional.of(expires)));
 
         assertEquals("work laptop", edited.name());
         assertEquals(Set.of("read:image"), edited.scopes());
@@ -199,7 +200,34 @@ class TokensTest {
                 "the verifier forgets the edited token");
         String session = domain.session(username);
         assertThrows(PermissionDeniedException.class, () -> edit(domain.bootstrap(), domain.verify(session).key(),
-                new TokenChanges("named", null, null)));
+                new TokenChanges("named", null, null, null)));
+    }
+
+    @Test
+    void aDescriptionIsOneLineOfPlainTextKeptAndEditedLikeTheName() {
+        NewToken laptop = domain.inTransaction(() -> domain.tokens().createUserToken(alice, username, "described",
+                "  TAP queries from my laptop  ", Set.of(), null, IP));
+        assertEquals("TAP queries from my laptop", laptop.info().description());
+        for (String hostile : List.of("two\nlines", "tab\there", "<b>bold</b>", "a > b", "\u0000",
+                "x".repeat(Token.MAX_DESCRIPTION_LENGTH + 1))) {
+            assertThrows(InvalidTokenDescriptionException.class, () -> domain.inTransaction(() -> domain.tokens()
+                    .createUserToken(alice, username, "hostile", hostile, Set.of(), null, IP)), hostile);
+        }
+        String longest = "x".repeat(Token.MAX_DESCRIPTION_LENGTH);
+        assertEquals(longest, domain.inTransaction(() -> domain.tokens().createUserToken(alice, username, "long",
+                longest, Set.of(), null, IP)).info().description());
+        String key = laptop.info().key();
+
+        TokenInfo edited = edit(domain.bootstrap(), key,
+                new TokenChanges(null, Optional.of("pyvo on the cluster"), null, null));
+        assertEquals("pyvo on the cluster", edited.description());
+        assertEquals("TAP queries from my laptop",
+                announced.get(announced.size() - 1).before().orElseThrow().description());
+        assertThrows(InvalidTokenDescriptionException.class, () -> edit(domain.bootstrap(), key,
+                new TokenChanges(null, Optional.of("<script>"), null, null)));
+        assertNull(edit(domain.bootstrap(), key, new TokenChanges(null, Optional.empty(), null, null)).description(),
+                "present but empty removes it");
+        assertNull(edit(domain.bootstrap(), key, new TokenChanges(null, Optional.of(" "), null, null)).description());
     }
 
     @Test
@@ -207,11 +235,11 @@ class TokensTest {
         NewToken parent = create("parent", Set.of(), null);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         TokenCredential child = TokenCredential.generate();
-        domain.inTransaction(() -> domain.store().add(new Token(child, username, TokenType.INTERNAL, null, Set.of(),
+        domain.inTransaction(() -> domain.store().add(new Token(child, username, TokenType.INTERNAL, null, null, Set.of(),
                 "portal", parent.info().key(), now, null)));
         Instant expires = now.plus(Duration.ofHours(1));
 
-        edit(domain.bootstrap(), parent.info().key(), new TokenChanges(null, null, Optional.of(expires)));
+        edit(domain.bootstrap(), parent.info().key(), new TokenChanges(null, null, null, Optional.of(expires)));
 
         assertEquals(expires, domain.store().find(child.key()).orElseThrow().expires());
         assertEquals(2, announced.stream().filter(c -> c.action() == TokenChangeAction.EDIT).count());
@@ -222,7 +250,7 @@ class TokensTest {
         NewToken laptop = create("laptop", Set.of(), null);
         announced.clear();
 
-        assertEquals(laptop.info(), edit(domain.bootstrap(), laptop.info().key(), new TokenChanges(null, null, null)));
+        assertEquals(laptop.info(), edit(domain.bootstrap(), laptop.info().key(), new TokenChanges(null, null, null, null)));
         assertTrue(announced.isEmpty());
     }
 
@@ -280,7 +308,7 @@ class TokensTest {
     void expiredTokensAreDeletedAsExpiredByTheInternalActor() {
         Instant past = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
         TokenCredential old = TokenCredential.generate();
-        domain.inTransaction(() -> domain.store().add(new Token(old, username, TokenType.USER, "old", Set.of(), null,
+        domain.inTransaction(() -> domain.store().add(new Token(old, username, TokenType.USER, "old", null, Set.of(), null,
                 null, past.minus(Duration.ofDays(1)), past)));
         announced.clear();
 
@@ -296,7 +324,7 @@ class TokensTest {
     }
 
     private NewToken create(String name, Set<String> scopes, Instant expires) {
-        return domain.inTransaction(() -> domain.tokens().createUserToken(alice, username, name, scopes, expires, IP));
+        return domain.inTransaction(() -> domain.tokens().createUserToken(alice, username, name, null, scopes, expires, IP));
     }
 
     private TokenInfo edit(VerifiedToken actor, String key, TokenChanges changes) {

@@ -66,7 +66,7 @@ public class TokenIssuance implements Serializable {
 
     public String create() {
         issued.hold(tokens.createForUser(currentUser.token(), username, type, isService() ? null : request.getName(),
-                request.getScopes(), request.expires(), currentUser.ipAddress()));
+                request.getDescription(), request.getScopes(), request.expires(), currentUser.ipAddress()));
         return "/tokens/created?faces-redirect=true";
     }
 

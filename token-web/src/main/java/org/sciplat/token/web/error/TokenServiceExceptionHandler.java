@@ -131,12 +131,13 @@ public class TokenServiceExceptionHandler extends ExceptionHandlerWrapper {
 
     /**
      * The id of the input a field is entered in, on whichever page has it: the token forms' {@code token_name},
-     * {@code scopes}, {@code expires}, {@code username} and {@code token_type}; the history search's {@code since},
+     * {@code description}, {@code scopes}, {@code expires}, {@code username} and {@code token_type}; the history search's {@code since},
      * {@code until}, {@code type}, {@code key} and {@code ip_address}. A field no page asks for is told at the top.
      */
     static Optional<String> findInputId(RequestField field) {
         return Optional.ofNullable(switch (field) {
             case TOKEN_NAME -> "token_name";
+            case DESCRIPTION -> "description";
             case SCOPES -> "scopes";
             case EXPIRES -> "expires";
             case USERNAME -> "username";

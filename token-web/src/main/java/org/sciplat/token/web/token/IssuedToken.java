@@ -17,8 +17,19 @@ public class IssuedToken implements Serializable {
     /** Never written out with the session. */
     private transient NewToken waiting;
 
+    /** The key of the token created last in this session, which the token list marks as new once. */
+    private String latestKey;
+
     public void hold(NewToken token) {
         waiting = token;
+        latestKey = token.info().key();
+    }
+
+    /** The key of the token created last, once: the list that marks it takes it. */
+    public Optional<String> takeLatestKey() {
+        Optional<String> key = Optional.ofNullable(latestKey);
+        latestKey = null;
+        return key;
     }
 
     public Optional<NewToken> take() {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.sciplat.token.core.InvalidScopesException;
 import org.sciplat.token.core.scope.Scope;
 import org.sciplat.token.core.scope.ScopeCatalogue;
 import org.sciplat.token.core.token.LifetimePolicy;
@@ -22,6 +23,8 @@ import org.sciplat.token.web.login.CurrentUser;
 public class TokenCreation implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final String NO_SCOPE = "Choose at least one scope: a token without any can only say whose it is.";
 
     @Inject
     Tokens tokens;
@@ -59,10 +62,18 @@ public class TokenCreation implements Serializable {
         }
     }
 
+    /**
+     * Creates the token and shows it once. A token without scopes is refused here, though the API allows it (as
+     * Gafaelfawr does, for scripts that only ask who they are): from this form it is nearly always a box left
+     * unticked, and the page after it would explain how to use a token that TOPCAT and the TAP service refuse.
+     */
     public String create() {
+        if (request.getScopes().isEmpty()) {
+            throw new InvalidScopesException(NO_SCOPE);
+        }
         VerifiedToken me = currentUser.token();
-        issued.hold(tokens.createUserToken(me, me.username(), request.getName(), request.getScopes(),
-                request.expires(), currentUser.ipAddress()));
+        issued.hold(tokens.createUserToken(me, me.username(), request.getName(), request.getDescription(),
+                request.getScopes(), request.expires(), currentUser.ipAddress()));
         return "/tokens/created?faces-redirect=true";
     }
 

@@ -1,5 +1,9 @@
 package org.sciplat.token.web.token;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,12 +11,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a token form asks for: a name, scopes and an expiry. token-core checks every rule when it is sent. */
+/**
+ * What a token form asks for: a name, a description, scopes and an expiry. token-core checks every rule when it
+ * is sent.
+ */
 public class TokenRequest implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private String name;
+    private String description;
     private List<String> scopes = new ArrayList<>();
     private Expiry expiry = Expiry.MONTH;
     private LocalDate date;
@@ -35,12 +43,28 @@ public class TokenRequest implements Serializable {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
+    /** The last valid day is today or later; the browser's field says so too, but a sent form is checked here. */
+    public void validateDate(FacesContext context, UIComponent component, Object value) {
+        if (value instanceof LocalDate day && day.isBefore(getToday())) {
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Choose today or a later day", null));
+        }
+    }
+
     public String getName() {
         return name;
     }
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
     }
 
     public List<String> getScopes() {
