@@ -49,7 +49,7 @@ class LdapGroupsIT {
         HttpResponse<String> landed = Keycloak.get(client, Keycloak.callbackAfterLogin(client, "observer",
                 "observer-kc"));
         assertEquals(302, landed.statusCode(), landed.body());
-        HttpResponse<String> page = Keycloak.get(client, WebForm.HTTPS_URL + "/tokens/index.xhtml");
+        HttpResponse<String> page = Keycloak.get(client, WebForm.HTTPS_URL + "/tokens");
         assertEquals(200, page.statusCode(), page.body());
         Matcher row = THIS_SESSION.matcher(page.body());
         assertTrue(row.find(), page.body());

@@ -81,7 +81,7 @@ class OidcLoginIT {
 
     /** From a page that needs a login, through Keycloak's login page, to the page a login lands on. */
     static void logIn(Browser browser, String username, String password) {
-        browser.go("/welcome.xhtml");
+        browser.go("/welcome");
         browser.awaitPath("/login");
         browser.click(By.id("provider-login"));
         browser.type(By.id("username"), username);
