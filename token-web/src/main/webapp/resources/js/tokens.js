@@ -13,16 +13,31 @@
         }
         var menu = document.getElementById("menu:user_menu");
         if (menu && getComputedStyle(menu).display !== "none") {
-            var widget = window.PF && PF("userMenu");
-            if (widget) {
-                widget.hide();
-            }
-            var button = document.getElementById("menu:user_button");
-            if (button) {
-                button.focus();
-            }
+            // before PrimeFaces' own handler on the button, whose hide() in the middle of the opening transition
+            // left the menu open for good (Escape pressed right after Enter)
+            event.stopPropagation();
+            closeWhenOpen(menu, 20);
         }
-    });
+    }, true);
+
+    // PrimeFaces' overlay cannot be hidden while its opening transition runs: wait for the transition to end,
+    // bounded, then close.
+    function closeWhenOpen(menu, waitsLeft) {
+        if (menu.classList.contains("ui-connected-overlay-enter") && waitsLeft > 0) {
+            setTimeout(function () {
+                closeWhenOpen(menu, waitsLeft - 1);
+            }, 25);
+            return;
+        }
+        var widget = window.PF && PF("userMenu");
+        if (widget) {
+            widget.hide();
+        }
+        var button = document.getElementById("menu:user_button");
+        if (button) {
+            button.focus();
+        }
+    }
 
     // PrimeFaces makes each list's pager a navigation landmark without a name; a page with two lists in pages
     // needs each named, after its section's heading ("Pages of User Tokens"), also when a list is drawn again.
