@@ -25,7 +25,8 @@ public class RequestSizeLimit extends HttpFilter {
     @Inject
     transient QueryLimits limits;
 
-    private static boolean isMultipart(HttpServletRequest request) {
+    /** Whether the request's body is multipart/form-data (an upload's, or a form sent as one). */
+    public static boolean isMultipart(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
     }

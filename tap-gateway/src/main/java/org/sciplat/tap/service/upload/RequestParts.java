@@ -9,10 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sciplat.tap.service.query.RequestSizeLimit;
 
 /** The parts of a multipart/form-data request, as UPLOAD's param:part names them. */
 public final class RequestParts {
@@ -20,15 +20,10 @@ public final class RequestParts {
     private RequestParts() {
     }
 
-    private static boolean isMultipart(HttpServletRequest request) {
-        return request.getContentType() != null && request.getContentType().toLowerCase(Locale.ROOT)
-                .startsWith("multipart/form-data");
-    }
-
     /** The request's parts; none if it is not multipart. */
     public static Uploads.Parts of(HttpServletRequest request) {
         return name -> {
-            if (!isMultipart(request)) {
+            if (!RequestSizeLimit.isMultipart(request)) {
                 return Optional.empty();
             }
             try {
@@ -47,7 +42,7 @@ public final class RequestParts {
      */
     public static Map<String, String[]> parameters(HttpServletRequest request) {
         Map<String, String[]> parameters = new LinkedHashMap<>(request.getParameterMap());
-        if (!isMultipart(request)) {
+        if (!RequestSizeLimit.isMultipart(request)) {
             return parameters;
         }
         Set<String> read = new HashSet<>();
