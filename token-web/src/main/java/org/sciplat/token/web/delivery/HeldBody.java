@@ -1,0 +1,164 @@
+package org.sciplat.token.web.delivery;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+
+/**
+ * A response whose body is held in memory up to a limit, then sent on through the stream a subclass opens, what was
+ * held first. Headers and status go to the real response as usual.
+ */
+abstract class HeldBody extends HttpServletResponseWrapper {
+
+    private final int limit;
+    private final ByteArrayOutputStream held;
+    private Stream stream;
+    private PrintWriter writer;
+    private OutputStream sent;
+    private boolean discarded;
+
+    HeldBody(HttpServletResponse response, int limit) {
+        super(response);
+        this.limit = limit;
+        this.held = new ByteArrayOutputStream(Math.min(limit, 8 * 1024));
+    }
+
+    /** Where the body goes once it outgrows the limit, or is flushed. */
+    abstract OutputStream open() throws IOException;
+
+    /** Told of each write that went to the opened stream, and of its length. */
+    void written(int length) throws IOException {
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+        if (writer != null) {
+            throw new IllegalStateException("getWriter() was called first");
+        }
+        if (stream == null) {
+            stream = new Stream();
+        }
+        return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+        if (writer == null) {
+            if (stream != null) {
+                throw new IllegalStateException("getOutputStream() was called first");
+            }
+            stream = new Stream();
+            writer = new PrintWriter(new OutputStreamWriter(stream, Charset.forName(getCharacterEncoding())));
+        }
+        return writer;
+    }
+
+    /** Whether the body has been written to at all. */
+    final boolean isWritten() {
+        return stream != null;
+    }
+
+    final boolean isSending() {
+        return sent != null;
+    }
+
+    /** What the writer still holds, pushed down to the held bytes or the opened stream. */
+    final void flushWriter() {
+        if (writer != null) {
+            writer.flush();
+        }
+    }
+
+    /** The body held so far, none of it sent yet. */
+    final ByteArrayOutputStream held() {
+        return held;
+    }
+
+    /** Sends the body from now on, what was held first. */
+    final OutputStream startSending() throws IOException {
+        if (sent == null) {
+            sent = open();
+            held.writeTo(sent);
+            held.reset();
+        }
+        return sent;
+    }
+
+    /** Drops what is held, and whatever is written from now on (a redirect or an error is answered instead). */
+    final void discard() {
+        if (sent == null) {
+            discarded = true;
+            held.reset();
+        }
+    }
+
+    final boolean isDiscarded() {
+        return discarded;
+    }
+
+    /** Forgets the body and how it was written to, as a reset response does; only before any of it was sent. */
+    final void forget() {
+        if (sent == null) {
+            held.reset();
+            stream = null;
+            writer = null;
+        }
+    }
+
+    private final class Stream extends ServletOutputStream {
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (discarded) {
+                return;
+            }
+            if (sent == null) {
+                held.write(bytes, offset, length);
+                if (held.size() < limit) {
+                    return;
+                }
+                int size = held.size();
+                startSending();
+                written(size);
+            } else {
+                sent.write(bytes, offset, length);
+                written(length);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (sent != null) {
+                sent.flush();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            // the filter ends the body: a page's writer is closed by some views before the filter is done
+            flush();
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setWriteListener(WriteListener listener) {
+            throw new UnsupportedOperationException("written blocking");
+        }
+    }
+}
