@@ -200,6 +200,30 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * What a failed test leaves to read: the window as target/failures/NAME.png, and the address, the title, the
+     * console since the last read and the page's visible text, returned.
+     */
+    public String failureReport(String name) {
+        StringBuilder report = new StringBuilder("browser at ").append(driver.getCurrentUrl()).append(" (")
+                .append(driver.getTitle()).append(")");
+        try {
+            Path failures = SCREENSHOTS.resolveSibling("failures");
+            Files.createDirectories(failures);
+            Path shot = failures.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+            Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+            report.append("\n  window: ").append(shot.toAbsolutePath());
+            driver.manage().logs().get(LogType.BROWSER).getAll()
+                    .forEach(entry -> report.append("\n  console: ").append(entry.getLevel()).append(' ')
+                            .append(entry.getMessage()));
+            String text = driver.findElement(By.tagName("body")).getText();
+            report.append("\n  text: ").append(text.length() > 3000 ? text.substring(0, 3000) + " ..." : text);
+        } catch (IOException | RuntimeException e) {
+            report.append("\n  (no more: ").append(e).append(')');
+        }
+        return report.toString();
+    }
+
     /** Saves the window as target/screenshots/NAME.png, for the README. */
     public void screenshot(String name) {
         try {

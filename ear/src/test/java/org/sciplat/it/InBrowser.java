@@ -2,6 +2,7 @@ package org.sciplat.it;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A test of the web UI whose methods each start from a browser that knows nothing of the site (no cookie, no page,
@@ -12,6 +13,9 @@ public abstract class InBrowser {
     private static Browser shared;
 
     protected Browser browser;
+
+    @RegisterExtension
+    final BrowserFailures failures = new BrowserFailures(() -> browser);
 
     @BeforeEach
     void freshBrowser() {
