@@ -31,9 +31,11 @@ class TokenLifecycleWebIT extends InBrowser {
         browser.menu("Security Tokens");
         String banner = browser.visible(By.id("expiry-banner")).getText();
         assertTrue(banner.contains(name + " expires in 3 days"), banner);
-        String mark = browser.visible(By.xpath("//tr[.//*[@class='token-name' and normalize-space(.)='" + name
-                + "']]//*[@class='expiring']")).getText();
-        assertEquals("expires in 3 days", mark);
+        String row = "//tr[.//*[@class='token-name' and normalize-space(.)='" + name + "']]";
+        assertEquals("expires soon", browser.visible(By.xpath(row + "//*[@class='expiring']")).getText());
+        // the banner and the list say when in the same words
+        assertEquals("in 3 days", browser.visible(By.xpath(row + "//time[@datetime][following-sibling::*"
+                + "[@class='expiring']]")).getText());
 
         browser.click(By.xpath("//*[@id='expiry-banner']//a[normalize-space(.)='" + name + "']"));
         browser.awaitPath("/tokens/");

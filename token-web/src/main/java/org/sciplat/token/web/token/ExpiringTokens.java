@@ -3,7 +3,6 @@ package org.sciplat.token.web.token;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.sciplat.token.core.notice.ExpiryWarning;
@@ -26,6 +25,9 @@ public class ExpiringTokens {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    TimeDisplay time;
+
     private List<TokenInfo> due;
 
     /** The signed-in user's own user tokens that expire within the notice period, soonest first. */
@@ -44,9 +46,9 @@ public class ExpiringTokens {
         return isDue(token, Instant.now());
     }
 
-    /** "expires in 3 days", for the mark beside a token's expiry. */
+    /** "expires in 3 days", for the banner: the same words as the lists' Expires column. */
     public String inWords(TokenInfo token) {
-        return "expires " + ExpiryWarning.inWords(Duration.between(Instant.now(), token.expires()));
+        return "expires " + time.relative(token.expires());
     }
 
     private boolean isDue(TokenInfo token, Instant now) {
