@@ -16,7 +16,8 @@ import org.sciplat.it.Json;
  * The Security Tokens page with 100 user tokens as a new visitor's Chromium loads it (nothing cached): the bytes
  * transferred for the page and everything it loads, and the time to its first contentful paint, each against its
  * target (under 400 KB, under 300 ms), as the browser's own Performance API reports them over https. The median of
- * five loads, each in a fresh browser profile.
+ * five loads, each in a fresh browser profile. Each load's timeline is printed too: when the page's first byte and
+ * its end came, and when each style sheet and script was asked for and arrived, what the first paint waits on.
  *
  * <p>Not a test: only {@code mvn verify -Pbenchmark} runs it. It fails only when the page does not load.
  */
@@ -57,14 +58,20 @@ class TokenListPageBenchmark {
                         const each = performance.getEntriesByType('resource')
                             .map(r => r.transferSize + ' ' + r.name.split('/').pop())
                             .concat([nav.transferSize + ' (the page)']);
-                        return {bytes: nav.transferSize + resources, paint: fcp ? fcp.startTime : -1,
+                        const timeline = 'request ' + Math.round(nav.requestStart) + ', first byte '
+                            + Math.round(nav.responseStart) + ', page ' + Math.round(nav.responseEnd)
+                            + ', interactive ' + Math.round(nav.domInteractive) + '; '
+                            + performance.getEntriesByType('resource').map(r => r.name.split('/').pop().split('?')[0]
+                                + ' ' + Math.round(r.startTime) + '-' + Math.round(r.responseEnd)
+                                + (r.renderBlockingStatus === 'blocking' ? ' blocking' : '')).join(', ');
+                        return {bytes: nav.transferSize + resources, paint: fcp ? fcp.startTime : -1, timeline: timeline,
                                 elements: document.getElementsByTagName('*').length, each: each};
                         """);
                 bytes[i] = ((Number) figures.get("bytes")).longValue();
                 paint[i] = ((Number) figures.get("paint")).doubleValue();
                 assertTrue(paint[i] > 0, "no first contentful paint reported");
-                System.out.printf(Locale.ROOT, "load %d: %d bytes, first contentful paint %.0f ms, %s elements%n",
-                        i + 1, bytes[i], paint[i], figures.get("elements"));
+                System.out.printf(Locale.ROOT, "load %d: %d bytes, first contentful paint %.0f ms, %s elements%n"
+                                + "    %s%n", i + 1, bytes[i], paint[i], figures.get("elements"), figures.get("timeline"));
                 if (i == 0) {
                     // what the bytes are: each response's transfer size, largest first
                     ((List<?>) figures.get("each")).stream().map(String::valueOf)
