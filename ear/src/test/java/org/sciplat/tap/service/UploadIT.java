@@ -3,6 +3,8 @@ package org.sciplat.tap.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -105,6 +107,21 @@ class UploadIT {
     void anUploadWithoutATokenIsNotRead() {
         HttpResponse<String> response = multipart("/sync", null, "mine,param:table", votable(1, "ra"));
         assertEquals(401, response.statusCode());
+    }
+
+    @Test
+    void aMultipartBodyCutShortIsRefusedWithAnErrorDocument() {
+        String cut = "--cut\r\nContent-Disposition: form-data; name=\"QUERY\"\r\n\r\nSELECT 1\r\n--cut\r\n"
+                + "Content-Disposition: form-data; name=\"LANG\"\r\n\r\nADQL\r\n--cut\r\nContent-Disposition: "
+                + "form-data; name=\"table\"; filename=\"t.xml\"\r\n\r\n<VOTABLE>";
+        for (String path : new String[] {"/sync", "/async"}) {
+            HttpResponse<String> response = TestServer.send(HttpRequest.newBuilder(URI.create(TapService.URL + path))
+                    .header("Content-Type", "multipart/form-data; boundary=cut")
+                    .header("Authorization", bearer)
+                    .POST(HttpRequest.BodyPublishers.ofString(cut)).build());
+            assertEquals(400, response.statusCode(), path + ": " + response.body());
+            assertTrue(response.body().contains("cut short or malformed"), path + ": " + response.body());
+        }
     }
 
     private static String votable(int rows, String raName) {

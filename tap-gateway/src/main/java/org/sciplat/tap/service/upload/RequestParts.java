@@ -5,13 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sciplat.tap.service.query.InvalidQueryException;
 import org.sciplat.tap.service.query.RequestSizeLimit;
 
 /** The parts of a multipart/form-data request, as UPLOAD's param:part names them. */
@@ -39,6 +39,8 @@ public final class RequestParts {
      * The request's parameters, a multipart request's fields as their parts hold them. Open Liberty's parameters of a
      * multipart request lose the line breaks of a field, which joined the lines of a query typed on several (as
      * TOPCAT sends it with an upload) into one that no longer parsed ("SELECT u.id" + "FROM ..." = "u.idFROM").
+     *
+     * @throws InvalidQueryException when the body cannot be taken apart into its parts
      */
     public static Map<String, String[]> parameters(HttpServletRequest request) {
         Map<String, String[]> parameters = new LinkedHashMap<>(request.getParameterMap());
@@ -60,7 +62,8 @@ public final class RequestParts {
         } catch (ServletException e) {
             return parameters;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the container could not take the body apart: the client's fault (cut short, no final boundary)
+            throw new InvalidQueryException("The request's multipart/form-data body is cut short or malformed");
         }
         return parameters;
     }

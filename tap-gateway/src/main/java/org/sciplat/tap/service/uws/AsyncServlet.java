@@ -102,7 +102,13 @@ public class AsyncServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<String> path = path(request);
         String owner = request.getRemoteUser();
-        Map<String, String> parameters = QueryParameters.byName(RequestParts.parameters(request));
+        Map<String, String> parameters;
+        try {
+            parameters = QueryParameters.byName(RequestParts.parameters(request));
+        } catch (InvalidQueryException e) {
+            refuse(response, e);
+            return;
+        }
         if (path.isEmpty()) {
             Optional<String> tooLong = tooLong(parameters);
             if (tooLong.isPresent()) {
