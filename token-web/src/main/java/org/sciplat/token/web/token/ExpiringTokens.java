@@ -16,6 +16,8 @@ import org.sciplat.token.web.login.CurrentUser;
 @RequestScoped
 public class ExpiringTokens {
 
+    private static final int NAMED = 3;
+
     @Inject
     ExpiryWarning warning;
 
@@ -40,6 +42,16 @@ public class ExpiringTokens {
                     .toList();
         }
         return due;
+    }
+
+    /** The few that expire first, which the banner names. */
+    public List<TokenInfo> getSoonest() {
+        return getDue().subList(0, Math.min(NAMED, getDue().size()));
+    }
+
+    /** The others, which the banner names only when asked. */
+    public List<TokenInfo> getLater() {
+        return getDue().subList(Math.min(NAMED, getDue().size()), getDue().size());
     }
 
     public boolean isDue(TokenInfo token) {
