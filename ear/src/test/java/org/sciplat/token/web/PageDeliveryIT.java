@@ -116,6 +116,25 @@ class PageDeliveryIT {
                 "identity").body(), StandardCharsets.UTF_8), new String(unusual.body(), StandardCharsets.UTF_8));
     }
 
+    @Test
+    void onlyAnAddressFacesWroteIsKeptAndABackgroundRequestCannotChangeWhatOthersGet() {
+        HttpClient browser = WebForm.plain();
+        String theme = all(STYLE_SHEET, new String(get(browser, "/login", "Accept-Encoding", "identity").body(),
+                StandardCharsets.UTF_8)).get(0).replace("&amp;", "&");
+        String madeUp = theme.replaceFirst("v=[^&]+", "v=made-up-" + System.nanoTime());
+
+        HttpResponse<byte[]> served = get(browser, madeUp, "Accept-Encoding", "identity");
+        assertEquals(200, served.statusCode(), madeUp);
+        assertFalse(served.headers().firstValue("ETag").isPresent(), "a made-up version is served, not kept");
+
+        // a Faces background request without a login is answered with a redirect to the login page: never kept
+        get(browser, theme, "Faces-Request", "partial/ajax");
+        HttpResponse<byte[]> after = get(browser, theme, "Accept-Encoding", "identity");
+        assertEquals("text/css", after.headers().firstValue("Content-Type").orElse(null));
+        assertTrue(new String(after.body(), StandardCharsets.UTF_8).contains("--primary-color"));
+        assertTrue(after.headers().firstValue("ETag").isPresent(), "the address the page named is kept");
+    }
+
     private static HttpResponse<byte[]> get(HttpClient client, String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(WebForm.HTTPS_URL + path));
         if (headers.length > 0) {

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>Its style sheets, as {@code Link: rel=preload}: a browser fetches them while the server still renders the
- *       page. A view's style sheets are learnt from its first rendering ({@link StyleSheetRecorder}); they are the
+ *       page. A view's style sheets are learnt from its latest rendering ({@link ResourceAddresses}); they are the
  *       same on every visit.
  *   <li>The session cookie its view state needs: Faces keeps a page's state in the HTTP session and would create
  *       the session at the end of the page, after the first pieces were sent ({@link CompressedPage}) and the
@@ -53,11 +53,11 @@ public class EarlyHeaders implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
-        List<String> styleSheets = StyleSheetRecorder.recorded(context);
+        List<String> styleSheets = ResourceAddresses.styleSheets(context);
         if (isWholePage(context) && !styleSheets.isEmpty()
                 && context.getExternalContext().getResponse() instanceof HttpServletResponse response
                 && response.getStatus() == HttpServletResponse.SC_OK) {
-            preloads.putIfAbsent(context.getViewRoot().getViewId(), styleSheets.stream()
+            preloads.put(context.getViewRoot().getViewId(), styleSheets.stream()
                     .map(path -> "<" + path + ">; rel=preload; as=style")
                     .collect(Collectors.joining(", ")));
         }

@@ -23,6 +23,10 @@ abstract class HeldBody extends HttpServletResponseWrapper {
     private PrintWriter writer;
     private OutputStream sent;
     private boolean discarded;
+    private boolean passing;
+    // a reset body's writer, which the application may still hold, writes nothing into the next one's
+    private int generation;
+    private boolean resetting;
 
     HeldBody(HttpServletResponse response, int limit) {
         super(response);
@@ -37,8 +41,17 @@ abstract class HeldBody extends HttpServletResponseWrapper {
     void written(int length) throws IOException {
     }
 
+    /** Whether this response's body is held at all; one that is not goes straight to the real response. */
+    boolean holds() {
+        return true;
+    }
+
     @Override
-    public ServletOutputStream getOutputStream() {
+    public ServletOutputStream getOutputStream() throws IOException {
+        if (stream == null && writer == null && (passing || !holds())) {
+            passing = true;
+            return getResponse().getOutputStream();
+        }
         if (writer != null) {
             throw new IllegalStateException("getWriter() was called first");
         }
@@ -49,7 +62,11 @@ abstract class HeldBody extends HttpServletResponseWrapper {
     }
 
     @Override
-    public PrintWriter getWriter() {
+    public PrintWriter getWriter() throws IOException {
+        if (stream == null && writer == null && (passing || !holds())) {
+            passing = true;
+            return getResponse().getWriter();
+        }
         if (writer == null) {
             if (stream != null) {
                 throw new IllegalStateException("getOutputStream() was called first");
@@ -58,6 +75,11 @@ abstract class HeldBody extends HttpServletResponseWrapper {
             writer = new PrintWriter(new OutputStreamWriter(stream, Charset.forName(getCharacterEncoding())));
         }
         return writer;
+    }
+
+    /** Whether the body goes straight to the real response, not held. */
+    final boolean isPassing() {
+        return passing;
     }
 
     /** Whether the body has been written to at all. */
@@ -91,28 +113,49 @@ abstract class HeldBody extends HttpServletResponseWrapper {
         return sent;
     }
 
-    /** Drops what is held, and whatever is written from now on (a redirect or an error is answered instead). */
+    /**
+     * Drops what is held, and whatever is written from now on: a redirect or an error is answered instead, or the
+     * browser is gone.
+     */
     final void discard() {
-        if (sent == null) {
-            discarded = true;
-            held.reset();
-        }
+        discarded = true;
+        held.reset();
     }
 
     final boolean isDiscarded() {
         return discarded;
     }
 
-    /** Forgets the body and how it was written to, as a reset response does; only before any of it was sent. */
-    final void forget() {
+    @Override
+    public void resetBuffer() {
+        if (!passing && sent == null) {
+            // what the writer still holds is dropped with the rest, not pushed past the limit and sent
+            resetting = true;
+            try {
+                flushWriter();
+            } finally {
+                resetting = false;
+            }
+            held.reset();
+        }
+        super.resetBuffer();
+    }
+
+    @Override
+    public void reset() {
         if (sent == null) {
             held.reset();
             stream = null;
             writer = null;
+            passing = false;
+            generation++;
         }
+        super.reset();
     }
 
     private final class Stream extends ServletOutputStream {
+
+        private final int of = generation;
 
         @Override
         public void write(int b) throws IOException {
@@ -121,12 +164,12 @@ abstract class HeldBody extends HttpServletResponseWrapper {
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
-            if (discarded) {
+            if (discarded || of != generation) {
                 return;
             }
             if (sent == null) {
                 held.write(bytes, offset, length);
-                if (held.size() < limit) {
+                if (held.size() < limit || resetting) {
                     return;
                 }
                 int size = held.size();

@@ -1,5 +1,6 @@
 package org.sciplat.token.web.delivery;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -20,12 +21,16 @@ public class PageCompression extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!AcceptEncoding.takesGzip(request.getHeader("Accept-Encoding"))
-                || request.getRequestURI().startsWith(request.getContextPath() + ResourceCache.PREFIX)) {
+                || request.getRequestURI().startsWith(request.getContextPath() + ResourceHandler.RESOURCE_IDENTIFIER + "/")) {
             chain.doFilter(request, response);
             return;
         }
         CompressedPage page = new CompressedPage(response);
-        chain.doFilter(request, page);
-        page.finish();
+        try {
+            chain.doFilter(request, page);
+            page.finish();
+        } finally {
+            page.release();
+        }
     }
 }

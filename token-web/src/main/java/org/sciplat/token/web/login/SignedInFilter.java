@@ -1,5 +1,6 @@
 package org.sciplat.token.web.login;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,6 +27,11 @@ public class SignedInFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + ResourceHandler.RESOURCE_IDENTIFIER + "/")) {
+            // a style sheet or script is the same for everyone, signed in or not, and no reason to end a login
+            chain.doFilter(request, response);
+            return;
+        }
         // no page is stored by a browser or a proxy: each carries its form's view state, the value that makes a
         // form submission genuine, and signed-in ones list token keys
         response.setHeader("Cache-Control", "no-store");
