@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.regex.Pattern;
 
 /**
  * A response whose body is held in memory up to a limit, then sent on through the stream a subclass opens, what was
@@ -17,10 +18,13 @@ import java.nio.charset.Charset;
  */
 abstract class HeldBody extends HttpServletResponseWrapper {
 
+    private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset=[^;]*");
+
     private final int limit;
     private final ByteArrayOutputStream held;
     private Stream stream;
     private PrintWriter writer;
+    private Charset writerCharset;
     private OutputStream sent;
     private boolean discarded;
     private boolean passing;
@@ -72,9 +76,27 @@ abstract class HeldBody extends HttpServletResponseWrapper {
                 throw new IllegalStateException("getOutputStream() was called first");
             }
             stream = new Stream();
-            writer = new PrintWriter(new OutputStreamWriter(stream, Charset.forName(getCharacterEncoding())));
+            writerCharset = Charset.forName(getCharacterEncoding());
+            writer = new PrintWriter(new OutputStreamWriter(stream, writerCharset));
         }
         return writer;
+    }
+
+    // once the writer encodes, the response says its charset and no other, as the servlet contract has it
+    @Override
+    public void setCharacterEncoding(String charset) {
+        if (writer == null) {
+            super.setCharacterEncoding(charset);
+        }
+    }
+
+    @Override
+    public void setContentType(String type) {
+        if (writer == null || type == null) {
+            super.setContentType(type);
+        } else {
+            super.setContentType(CHARSET.matcher(type).replaceAll("") + ";charset=" + writerCharset.name());
+        }
     }
 
     /** Whether the body goes straight to the real response, not held. */
