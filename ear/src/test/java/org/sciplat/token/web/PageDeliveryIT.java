@@ -82,8 +82,7 @@ class PageDeliveryIT {
     @Test
     void aStyleSheetIsTheSameInBothEncodingsAndRevalidatesByItsTag() {
         HttpClient browser = WebForm.plain();
-        String theme = all(STYLE_SHEET, new String(get(browser, "/login", "Accept-Encoding", "identity").body(),
-                StandardCharsets.UTF_8)).get(0).replace("&amp;", "&");
+        String theme = themeAddress(browser);
 
         HttpResponse<byte[]> gzipped = get(browser, theme, "Accept-Encoding", "gzip");
         HttpResponse<byte[]> plain = get(browser, theme, "Accept-Encoding", "identity");
@@ -119,8 +118,7 @@ class PageDeliveryIT {
     @Test
     void onlyAnAddressFacesWroteIsKeptAndABackgroundRequestCannotChangeWhatOthersGet() {
         HttpClient browser = WebForm.plain();
-        String theme = all(STYLE_SHEET, new String(get(browser, "/login", "Accept-Encoding", "identity").body(),
-                StandardCharsets.UTF_8)).get(0).replace("&amp;", "&");
+        String theme = themeAddress(browser);
         String madeUp = theme.replaceFirst("v=[^&]+", "v=made-up-" + System.nanoTime());
 
         HttpResponse<byte[]> served = get(browser, madeUp, "Accept-Encoding", "identity");
@@ -133,6 +131,12 @@ class PageDeliveryIT {
         assertEquals("text/css", after.headers().firstValue("Content-Type").orElse(null));
         assertTrue(new String(after.body(), StandardCharsets.UTF_8).contains("--primary-color"));
         assertTrue(after.headers().firstValue("ETag").isPresent(), "the address the page named is kept");
+    }
+
+    /** The address of the first style sheet the login page links, PrimeFaces' theme. */
+    private static String themeAddress(HttpClient browser) {
+        return all(STYLE_SHEET, new String(get(browser, "/login", "Accept-Encoding", "identity").body(),
+                StandardCharsets.UTF_8)).get(0).replace("&amp;", "&");
     }
 
     private static HttpResponse<byte[]> get(HttpClient client, String path, String... headers) {

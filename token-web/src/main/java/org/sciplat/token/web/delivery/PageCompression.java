@@ -1,6 +1,5 @@
 package org.sciplat.token.web.delivery;
 
-import jakarta.faces.application.ResourceHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -21,7 +20,7 @@ public class PageCompression extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!AcceptEncoding.takesGzip(request.getHeader("Accept-Encoding"))
-                || request.getRequestURI().startsWith(request.getContextPath() + ResourceHandler.RESOURCE_IDENTIFIER + "/")) {
+                || ResourceAddresses.isResourceRequest(request)) {
             chain.doFilter(request, response);
             return;
         }

@@ -5,7 +5,7 @@ import jakarta.faces.application.ResourceHandler;
 import jakarta.faces.application.ResourceHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
-import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,9 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ResourceAddresses extends ResourceHandlerWrapper {
 
     private static final String STYLE_SHEETS = ResourceAddresses.class.getName() + ".styleSheets";
-    private static final String WRITTEN = ResourceAddresses.class.getName() + ".written";
     // Faces' own resources and this site's: a few hundred at most; past this, a name a client tried
     private static final int MOST = 5_000;
+    // shared with the servlet filter that reads it, which Faces does not create
+    private static final Set<String> WRITTEN = ConcurrentHashMap.newKeySet();
 
     public ResourceAddresses(ResourceHandler wrapped) {
         super(wrapped);
@@ -51,20 +52,23 @@ public class ResourceAddresses extends ResourceHandlerWrapper {
     }
 
     /** Whether Faces has written this address (path and query, as a browser asks for it). */
-    static boolean isWritten(ServletContext servletContext, String address) {
-        return written(servletContext).contains(address);
+    static boolean isWritten(String address) {
+        return WRITTEN.contains(address);
+    }
+
+    /** Whether the request asks for a style sheet, script, font or image rather than a page. */
+    public static boolean isResourceRequest(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + RESOURCE_IDENTIFIER + "/");
     }
 
     private static Resource noted(Resource resource) {
         FacesContext context = FacesContext.getCurrentInstance();
-        if (resource == null || context == null
-                || !(context.getExternalContext().getContext() instanceof ServletContext servletContext)) {
+        if (resource == null || context == null) {
             return resource;
         }
         String path = resource.getRequestPath();
-        Set<String> written = written(servletContext);
-        if (written.size() < MOST) {
-            written.add(path);
+        if (WRITTEN.size() < MOST) {
+            WRITTEN.add(path);
         }
         if (context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE && "text/css".equals(resource.getContentType())) {
             @SuppressWarnings("unchecked")
@@ -75,20 +79,5 @@ public class ResourceAddresses extends ResourceHandlerWrapper {
             }
         }
         return resource;
-    }
-
-    private static Set<String> written(ServletContext servletContext) {
-        @SuppressWarnings("unchecked")
-        Set<String> written = (Set<String>) servletContext.getAttribute(WRITTEN);
-        if (written == null) {
-            synchronized (ResourceAddresses.class) {
-                written = (Set<String>) servletContext.getAttribute(WRITTEN);
-                if (written == null) {
-                    written = ConcurrentHashMap.newKeySet();
-                    servletContext.setAttribute(WRITTEN, written);
-                }
-            }
-        }
-        return written;
     }
 }

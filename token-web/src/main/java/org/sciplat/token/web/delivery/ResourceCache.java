@@ -40,7 +40,7 @@ public class ResourceCache extends HttpFilter {
         String address = request.getRequestURI() + (request.getQueryString() == null ? "" : "?"
                 + request.getQueryString());
         if (!"GET".equals(request.getMethod()) || request.getHeader("Faces-Request") != null
-                || !ResourceAddresses.isWritten(getServletContext(), address)) {
+                || !ResourceAddresses.isWritten(address)) {
             chain.doFilter(request, response);
             return;
         }

@@ -1,6 +1,5 @@
 package org.sciplat.token.web.login;
 
-import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.sciplat.token.web.delivery.ResourceAddresses;
 
 /**
  * Ends the container's login when its session token no longer verifies (revoked through the API or by an
@@ -27,7 +27,7 @@ public class SignedInFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getRequestURI().startsWith(request.getContextPath() + ResourceHandler.RESOURCE_IDENTIFIER + "/")) {
+        if (ResourceAddresses.isResourceRequest(request)) {
             // a style sheet or script is the same for everyone, signed in or not, and no reason to end a login
             chain.doFilter(request, response);
             return;
